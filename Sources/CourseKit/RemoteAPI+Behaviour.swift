@@ -1,0 +1,52 @@
+/// How long each ``RemoteAPI`` call takes.
+public struct Latency: Sendable {
+  let pick: @Sendable (Call, inout SeededRandom) -> Duration
+
+  /// Every call takes `duration`.
+  public static func fixed(_ duration: Duration) -> Latency {
+    Latency { _, _ in duration }
+  }
+
+  /// Calls to the URLs in `table` take the time given there; all others
+  /// take `otherwise`.
+  public static func perURL(
+    _ table: [String: Duration],
+    otherwise: Duration = .seconds(1)
+  ) -> Latency {
+    Latency { call, _ in table[call.url] ?? otherwise }
+  }
+
+  /// Each call takes a whole number of milliseconds between `range`'s
+  /// bounds, drawn from the API's seed, the URL and the attempt number.
+  public static func random(_ range: ClosedRange<Duration>) -> Latency {
+    let low = Int(range.lowerBound / .milliseconds(1))
+    let high = Int(range.upperBound / .milliseconds(1))
+    return Latency { _, random in
+      .milliseconds(Int.random(in: low...high, using: &random))
+    }
+  }
+}
+
+/// Which ``RemoteAPI`` calls fail.
+public struct Failures: Sendable {
+  let decide: @Sendable (Call, inout SeededRandom) -> Bool
+
+  /// No call fails.
+  public static let none = Failures { _, _ in false }
+
+  /// Every call to one of `urls` fails.
+  public static func urls(_ urls: Set<String>) -> Failures {
+    Failures { call, _ in urls.contains(call.url) }
+  }
+
+  /// The first `count` calls to each URL fail; later ones succeed.
+  public static func firstAttempts(_ count: Int) -> Failures {
+    Failures { call, _ in call.attempt <= count }
+  }
+
+  /// Each call fails with probability `rate`, drawn from the API's seed, the
+  /// URL and the attempt number.
+  public static func rate(_ rate: Double) -> Failures {
+    Failures { _, random in Double.random(in: 0..<1, using: &random) < rate }
+  }
+}

@@ -1,0 +1,132 @@
+import Synchronization
+
+/// A stand-in for a remote HTTP API: each call takes a while, some calls
+/// fail, and nothing touches the network.
+///
+/// The seeds fetch pages with `aiohttp`, which makes every run depend on the
+/// network: slow, flaky and different each time. This API answers
+/// `"Data from <url>"` after a latency you choose, fails the calls you choose,
+/// and draws any randomness from a seed, so the same program prints the same
+/// lines every run. It offers the same call in two forms:
+///
+/// ```swift
+/// api.fetch(url) { result in … }       // a completion handler (chapters 1–3)
+/// let data = try await api.fetch(url)  // async (chapter 4 on)
+/// ```
+public final class RemoteAPI: Sendable {
+  private struct Counters {
+    var attempts: [String: Int] = [:]
+    var stats = Stats()
+  }
+
+  /// How many calls the API has seen.
+  public struct Stats: Sendable, Equatable {
+    /// Calls started.
+    public var calls = 0
+    /// Calls started but not finished yet.
+    public var inFlight = 0
+    /// The most calls that were in flight at once.
+    public var peakInFlight = 0
+
+    /// Creates counts, all zero unless given.
+    public init(calls: Int = 0, inFlight: Int = 0, peakInFlight: Int = 0) {
+      self.calls = calls
+      self.inFlight = inFlight
+      self.peakInFlight = peakInFlight
+    }
+  }
+
+  private let schedule:
+    @Sendable (Duration, @escaping @Sendable () -> Void) -> Void
+  private let sleep: @Sendable (Duration) async throws -> Void
+  private let latency: Latency
+  private let failures: Failures
+  private let seed: UInt64
+  private let counters = Mutex(Counters())
+
+  /// Creates an API whose calls complete on `loop`, in its time.
+  public init(
+    loop: EventLoop,
+    latency: Latency = .fixed(.seconds(1)),
+    failures: Failures = .none,
+    seed: UInt64 = 1
+  ) {
+    schedule = { delay, work in loop.callLater(after: delay, work) }
+    sleep = { delay in try await loop.clock.sleep(for: delay) }
+    self.latency = latency
+    self.failures = failures
+    self.seed = seed
+  }
+
+  /// What the API has counted so far.
+  public var stats: Stats { counters.withLock { $0.stats } }
+
+  /// Fetches `url` and calls `completion` with the data or the error once the
+  /// call's latency has passed.
+  public func fetch(
+    _ url: String,
+    completion: @escaping @Sendable (Result<String, APIError>) -> Void
+  ) {
+    let (delay, result) = start(url)
+    schedule(delay) {
+      self.finish()
+      completion(result)
+    }
+  }
+
+  /// Fetches `url`, suspending for the call's latency.
+  ///
+  /// - Throws: ``APIError`` if the call fails, or `CancellationError` if the
+  ///   task is cancelled while it waits.
+  public func fetch(_ url: String) async throws -> String {
+    let (delay, result) = start(url)
+    defer { finish() }
+    try await sleep(delay)
+    return try result.get()
+  }
+
+  private func start(_ url: String) -> (Duration, Result<String, APIError>) {
+    let attempt = counters.withLock { counters in
+      counters.stats.calls += 1
+      counters.stats.inFlight += 1
+      counters.stats.peakInFlight = max(
+        counters.stats.peakInFlight,
+        counters.stats.inFlight
+      )
+      counters.attempts[url, default: 0] += 1
+      return counters.attempts[url, default: 1]
+    }
+    var random = SeededRandom(seed: seed, name: url, number: attempt)
+    let call = Call(url: url, attempt: attempt)
+    let delay = latency.pick(call, &random)
+    if failures.decide(call, &random) {
+      return (delay, .failure(.serverError(url: url)))
+    }
+    return (delay, .success("Data from \(url)"))
+  }
+
+  private func finish() {
+    counters.withLock { $0.stats.inFlight -= 1 }
+  }
+}
+
+/// One call to a ``RemoteAPI``.
+public struct Call: Sendable {
+  /// The URL fetched.
+  public var url: String
+  /// 1 for the first call to this URL, 2 for the second, and so on.
+  public var attempt: Int
+}
+
+/// Why a ``RemoteAPI`` call failed.
+public enum APIError: Error, Equatable, CustomStringConvertible {
+  /// The server answered with an error.
+  case serverError(url: String)
+
+  /// A short message for logs.
+  public var description: String {
+    switch self {
+    case .serverError(let url): "server error from \(url)"
+    }
+  }
+}

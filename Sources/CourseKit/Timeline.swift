@@ -1,0 +1,77 @@
+import Synchronization
+
+/// A record of when named pieces of work ran and waited, drawn as a text
+/// chart so you can see what overlapped.
+///
+/// Concurrency is easy to claim and hard to see in a list of log lines. Give
+/// each piece of work a lane, mark when it starts and ends, and print the
+/// chart:
+///
+/// ```text
+/// fetch url1 |██████████          | 0.0s–2.0s
+/// fetch url2 |          ██████████| 2.0s–4.0s
+///            0.0s             4.0s
+/// ```
+public final class Timeline: Sendable {
+  /// What a lane was doing during a segment.
+  public enum Activity: Sendable {
+    /// Working, or waiting on I/O it started: drawn `█`.
+    case running
+    /// Waiting for something else before it can go on: drawn `░`.
+    case waiting
+  }
+
+  struct Segment {
+    var lane: String
+    var activity: Activity
+    var start: Duration
+    var end: Duration?
+  }
+
+  let elapsed: @Sendable () -> Duration
+  let segments = Mutex<[Segment]>([])
+
+  /// Creates a timeline that measures time on `clock`, from zero now.
+  public init<C: Clock<Duration>>(clock: C) {
+    let origin = clock.now
+    elapsed = { origin.duration(to: clock.now) }
+  }
+
+  /// Marks the start of `activity` in `lane`. Call ``Span/end()`` on the
+  /// result when it is over.
+  public func begin(_ lane: String, _ activity: Activity = .running) -> Span {
+    let start = elapsed()
+    let index = segments.withLock { segments in
+      segments.append(
+        Segment(lane: lane, activity: activity, start: start, end: nil)
+      )
+      return segments.count - 1
+    }
+    return Span(timeline: self, index: index)
+  }
+
+  /// Runs `work` and records it in `lane`, from when it starts to when it
+  /// returns or throws.
+  public func measure<T>(
+    _ lane: String,
+    _ work: () async throws -> T
+  ) async rethrows -> T {
+    let span = begin(lane)
+    defer { span.end() }
+    return try await work()
+  }
+
+  /// An activity that has begun; end it once.
+  public struct Span: Sendable {
+    let timeline: Timeline
+    let index: Int
+
+    /// Marks the activity as over now. Ending it again does nothing.
+    public func end() {
+      let now = timeline.elapsed()
+      timeline.segments.withLock { segments in
+        if segments[index].end == nil { segments[index].end = now }
+      }
+    }
+  }
+}

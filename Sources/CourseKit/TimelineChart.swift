@@ -1,0 +1,50 @@
+extension Timeline {
+  /// The chart: one line per lane in the order lanes first appeared, then a
+  /// time axis. Each lane shows its first start and last end on the right.
+  /// Activities that have not ended are drawn up to now.
+  public func chart(width: Int = 40) -> [String] {
+    let now = elapsed()
+    let segments = segments.withLock { $0 }
+    var lanes: [String] = []
+    for segment in segments where !lanes.contains(segment.lane) {
+      lanes.append(segment.lane)
+    }
+    let total = max(
+      segments.map { $0.end ?? now }.max() ?? .zero,
+      .milliseconds(100)
+    )
+    let labelWidth = lanes.map(\.count).max() ?? 0
+    func column(_ time: Duration) -> Int {
+      Int((Double(width) * (time / total)).rounded())
+    }
+
+    var lines: [String] = []
+    for lane in lanes {
+      var bar = Array(repeating: Character(" "), count: width)
+      let mine = segments.filter { $0.lane == lane }
+      for segment in mine {
+        let start = min(column(segment.start), width - 1)
+        let end = max(min(column(segment.end ?? now), width), start + 1)
+        let glyph: Character = segment.activity == .running ? "█" : "░"
+        for index in start..<end { bar[index] = glyph }
+      }
+      let first = mine.map(\.start).min() ?? .zero
+      let last = mine.map { $0.end ?? now }.max() ?? .zero
+      let label = lane.padding(to: labelWidth)
+      let range = "\(Console.seconds(first))s–\(Console.seconds(last))s"
+      lines.append("\(label) |\(String(bar))| \(range)")
+    }
+    let start = "0.0s"
+    let end = "\(Console.seconds(total))s"
+    let gap = max(width + 2 - start.count - end.count, 1)
+    let axis = start + String(repeating: " ", count: gap) + end
+    lines.append(String(repeating: " ", count: labelWidth + 1) + axis)
+    return lines
+  }
+}
+
+extension String {
+  func padding(to width: Int) -> String {
+    self + String(repeating: " ", count: max(width - count, 0))
+  }
+}

@@ -1,0 +1,86 @@
+import CourseKit
+import Testing
+
+@Suite("Remote API")
+struct RemoteAPITests {
+  @Test("the callback form answers after the latency, on the loop")
+  func callbackForm() throws {
+    let loop = EventLoop(mode: .simulated)
+    let api = RemoteAPI(loop: loop, latency: .fixed(.seconds(2)))
+    let log = Log()
+    api.fetch("u1") { result in log(loop.at("\(result)")) }
+    try loop.run()
+    #expect(log.all == ["success(\"Data from u1\")@2.0"])
+  }
+
+  @Test("the async form suspends for the latency and throws failures")
+  func asyncForm() throws {
+    let loop = EventLoop(mode: .simulated)
+    let api = RemoteAPI(
+      loop: loop,
+      latency: .perURL(["slow": .seconds(3)], otherwise: .seconds(1)),
+      failures: .urls(["bad"])
+    )
+    let log = Log()
+    try loop.run {
+      log(loop.at(try await api.fetch("slow")))
+      do {
+        _ = try await api.fetch("bad")
+      } catch {
+        log(loop.at("\(error)"))
+      }
+    }
+    #expect(log.all == ["Data from slow@3.0", "server error from bad@4.0"])
+  }
+
+  @Test("firstAttempts fails the first calls to each URL, then succeeds")
+  func firstAttempts() throws {
+    let loop = EventLoop(mode: .simulated)
+    let api = RemoteAPI(loop: loop, failures: .firstAttempts(2))
+    let outcomes = try loop.run {
+      var outcomes: [Bool] = []
+      for _ in 1...3 {
+        outcomes.append((try? await api.fetch("u")) != nil)
+      }
+      return outcomes
+    }
+    #expect(outcomes == [false, false, true])
+  }
+
+  @Test("random latencies depend on the seed, the URL and the attempt only")
+  func seededLatency() throws {
+    func latencies(seed: UInt64, order: [String]) throws -> [String: String] {
+      let loop = EventLoop(mode: .simulated)
+      let api = RemoteAPI(
+        loop: loop,
+        latency: .random(.milliseconds(100)...(.seconds(2))),
+        seed: seed
+      )
+      let log = Log()
+      for url in order {
+        api.fetch(url) { _ in log("\(url)=\(loop.now)") }
+      }
+      try loop.run()
+      return Dictionary(
+        uniqueKeysWithValues: log.all.map {
+          let parts = $0.split(separator: "=")
+          return (String(parts[0]), String(parts[1]))
+        })
+    }
+    let urls = (1...20).map { "https://api.example.com/\($0)" }
+    let forward = try latencies(seed: 7, order: urls)
+    #expect(try latencies(seed: 7, order: urls.reversed()) == forward)
+    #expect(try latencies(seed: 8, order: urls) != forward)
+    #expect(Set(forward.values).count > 10)
+  }
+
+  @Test("stats count calls and the peak in flight")
+  func stats() throws {
+    let loop = EventLoop(mode: .simulated)
+    let api = RemoteAPI(loop: loop)
+    for index in 1...3 { api.fetch("u\(index)") { _ in } }
+    loop.callLater(after: .seconds(5)) { api.fetch("late") { _ in } }
+    try loop.run()
+    #expect(api.stats == .init(calls: 4, inFlight: 0, peakInFlight: 3))
+  }
+}

@@ -1,0 +1,47 @@
+import CourseKit
+import Testing
+
+@Suite("Timeline")
+struct TimelineTests {
+  @Test("a sequential pair draws one after the other, with an axis")
+  func sequential() throws {
+    let loop = EventLoop(mode: .simulated)
+    let timeline = Timeline(clock: loop.clock)
+    let first = timeline.begin("fetch url1")
+    loop.callLater(after: .seconds(2)) {
+      first.end()
+      let second = timeline.begin("fetch url2")
+      loop.callLater(after: .seconds(2)) { second.end() }
+    }
+    try loop.run()
+    #expect(
+      timeline.chart(width: 20) == [
+        "fetch url1 |██████████          | 0.0s–2.0s",
+        "fetch url2 |          ██████████| 2.0s–4.0s",
+        "           0.0s              4.0s",
+      ])
+  }
+
+  @Test("waiting is drawn lighter, and measure() records async work")
+  func waitingAndMeasure() throws {
+    let loop = EventLoop(mode: .simulated)
+    let clock = loop.clock
+    let timeline = Timeline(clock: loop.clock)
+    try loop.run {
+      let wait = timeline.begin("b", .waiting)
+      try await timeline.measure("a") {
+        try await clock.sleep(for: .seconds(1))
+      }
+      wait.end()
+      try await timeline.measure("b") {
+        try await clock.sleep(for: .seconds(1))
+      }
+    }
+    #expect(
+      timeline.chart(width: 10) == [
+        "b |░░░░░█████| 0.0s–2.0s",
+        "a |█████     | 0.0s–1.0s",
+        "  0.0s    2.0s",
+      ])
+  }
+}
