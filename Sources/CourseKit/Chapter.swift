@@ -27,21 +27,29 @@ public struct Chapter: Sendable {
       console.print("--- \(index + 1). \(scene.title) ---")
       let loop = EventLoop(mode: mode)
       console.startClock(loop.clock)
-      try scene.run(Stage(loop: loop, console: console))
+      let timeline = Timeline(clock: loop.clock)
+      try scene.run(Stage(loop: loop, console: console, timeline: timeline))
       let unfinished = loop.unfinishedWork
       if !unfinished.isEmpty {
         console.log("(the program ends: \(unfinished.summary))")
+      }
+      if !timeline.isEmpty {
+        console.print()
+        for line in timeline.chart() { console.print(line) }
       }
     }
   }
 }
 
-/// What a scene's code can use: the loop it runs on, and the console.
+/// What a scene's code can use: the loop it runs on, the console, and a
+/// timeline that is drawn when the scene ends, if the scene used it.
 public struct Stage: Sendable {
   /// The loop the scene runs on.
   public let loop: EventLoop
   /// Where the scene prints.
   public let console: Console
+  /// Activities recorded here are drawn as a chart after the scene.
+  public let timeline: Timeline
 
   /// The loop's clock.
   public var clock: LoopClock { loop.clock }

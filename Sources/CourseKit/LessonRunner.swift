@@ -29,7 +29,8 @@ public enum LessonRunner {
     output: Console,
     errors: Console
   ) -> Int32 {
-    let program = arguments.first.map { URL(fileURLWithPath: $0) }?
+    let program =
+      arguments.first.map { URL(fileURLWithPath: $0) }?
       .lastPathComponent ?? "lesson"
     var mode = EventLoop.Mode.realTime
     for argument in arguments.dropFirst() {

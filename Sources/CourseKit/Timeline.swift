@@ -37,6 +37,9 @@ public final class Timeline: Sendable {
     elapsed = { origin.duration(to: clock.now) }
   }
 
+  /// Whether nothing has been recorded.
+  public var isEmpty: Bool { segments.withLock { $0.isEmpty } }
+
   /// Marks the start of `activity` in `lane`. Call ``Span/end()`` on the
   /// result when it is over.
   public func begin(_ lane: String, _ activity: Activity = .running) -> Span {

@@ -1,5 +1,5 @@
-import Foundation
 import CourseKit
+import Foundation
 import Synchronization
 
 // Measures the core loop in simulated time. It reports; it never asserts.
@@ -31,7 +31,8 @@ func report(_ name: String, _ count: Int, _ time: Duration) {
 /// A countdown the last of `count` tasks uses to wake the waiting main task.
 /// Everything runs on the loop's one thread, so the lock is never contended.
 final class Countdown: Sendable {
-  private let state: Mutex<(left: Int, waiter: CheckedContinuation<Void, Never>?)>
+  private let state:
+    Mutex<(left: Int, waiter: CheckedContinuation<Void, Never>?)>
 
   init(_ count: Int) {
     state = Mutex((count, nil))

@@ -26,8 +26,9 @@ struct FailureDetectionTests {
     loop.callSoon {
       onAnotherThread { loop.callSoon {} }
     }
-    #expect(throws: LoopError.escaped("callSoon was called from another thread"))
-    {
+    #expect(
+      throws: LoopError.escaped("callSoon was called from another thread")
+    ) {
       try loop.run()
     }
   }
@@ -102,7 +103,9 @@ struct FailureDetectionTests {
     let loop = EventLoop(mode: .simulated)
     let inner = Mutex<LoopError?>(nil)
     loop.callSoon {
-      do throws(LoopError) { try loop.run() } catch { inner.withLock { $0 = error } }
+      do throws(LoopError) { try loop.run() } catch {
+        inner.withLock { $0 = error }
+      }
     }
     #expect(throws: Never.self) { try loop.run() }
     #expect(inner.withLock { $0 } == .alreadyRunning)
