@@ -1,6 +1,11 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
+// `make exercise-N` sets COURSE_EXERCISES=learner, so the exercise tests
+// check your code in Sources/Exercises. Otherwise they check the reference
+// code in Sources/Solutions.
+let learner = Context.environment["COURSE_EXERCISES"] == "learner"
+
 let package = Package(
   name: "AsyncSwiftCourse",
   platforms: [.macOS(.v15)],
@@ -13,8 +18,31 @@ let package = Package(
       dependencies: ["CourseKit"]
     ),
 
+    // Lessons: one executable per chapter (`make lesson-N`).
+    .executableTarget(
+      name: "Lesson01Callbacks",
+      dependencies: ["CourseKit"]
+    ),
+
+    // Exercises: your workspace, and the reference solutions.
+    .target(name: "Exercises", dependencies: ["CourseKit"]),
+    .target(name: "Solutions", dependencies: ["CourseKit"]),
+
     // Tests
     .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
+    .testTarget(
+      name: "LessonTests",
+      dependencies: ["CourseKit", "Lesson01Callbacks"]
+    ),
+    .testTarget(
+      name: "DocsTests",
+      dependencies: ["CourseKit", "Lesson01Callbacks"]
+    ),
+    .testTarget(
+      name: "ExerciseTests",
+      dependencies: ["CourseKit", learner ? "Exercises" : "Solutions"],
+      swiftSettings: learner ? [.define("LEARNER")] : []
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

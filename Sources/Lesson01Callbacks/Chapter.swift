@@ -1,0 +1,46 @@
+import CourseKit
+
+let chapter = Chapter(
+  1,
+  "Callbacks",
+  scenes: [
+    .callbacks("A completion handler") { stage in
+      aCompletionHandler(loop: stage.loop, console: stage.console)
+    },
+    .callbacks("Who calls you back: the loop") { stage in
+      whoCallsBack(loop: stage.loop, console: stage.console)
+    },
+    .callbacks("A blocking callback is not asynchronous") { stage in
+      aBlockingCallback(loop: stage.loop, console: stage.console)
+    },
+    .callbacks("Calling back inline") { stage in
+      askForProfiles(
+        inline: true,
+        api: RemoteAPI(loop: stage.loop),
+        loop: stage.loop,
+        console: stage.console
+      )
+    },
+    .callbacks("Calling back from the loop") { stage in
+      askForProfiles(
+        inline: false,
+        api: RemoteAPI(loop: stage.loop),
+        loop: stage.loop,
+        console: stage.console
+      )
+    },
+    .callbacks("Work lost when the program ends") { stage in
+      endTooSoon(loop: stage.loop, console: stage.console)
+    },
+    .callbacks("Ending when the work is done") { stage in
+      endWhenDone(loop: stage.loop, console: stage.console)
+    },
+    .callbacks("Three requests in flight") { stage in
+      let api = RemoteAPI(loop: stage.loop, latency: threeLatencies)
+      threeInFlight(
+        api: api,
+        console: stage.console,
+        timeline: stage.timeline
+      )
+    },
+  ])

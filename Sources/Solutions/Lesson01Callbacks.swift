@@ -1,0 +1,73 @@
+// Chapter 1 reference solutions. Same API as Sources/Exercises.
+
+import CourseKit
+
+/// Exercise 1.1: call `completion` with `message` once `delay` has passed
+/// on `loop`'s clock, exactly once.
+public func remind(
+  _ message: String,
+  after delay: Duration,
+  on loop: EventLoop,
+  completion: @escaping @Sendable (String) -> Void
+) {
+  loop.callLater(after: delay) {
+    completion(message)
+  }
+}
+
+/// What ``fetchUser(id:api:on:completion:)`` can fail with.
+public enum UserError: Error, Equatable {
+  /// The ID is zero or negative: no request was made.
+  case invalidID(Int)
+  /// The server answered with an error.
+  case server(APIError)
+}
+
+/// Exercise 1.2: fetch `https://api.example.com/users/<id>` from `api`, and
+/// report an ID of zero or less as `.invalidID` without fetching. Either
+/// way, call `completion` from the loop, never before this function returns.
+public func fetchUser(
+  id: Int,
+  api: RemoteAPI,
+  on loop: EventLoop,
+  completion: @escaping @Sendable (Result<String, UserError>) -> Void
+) {
+  guard id > 0 else {
+    // Known at once, reported later: the caller's next line runs first.
+    loop.callSoon { completion(.failure(.invalidID(id))) }
+    return
+  }
+  api.fetch("https://api.example.com/users/\(id)") { result in
+    completion(result.mapError { .server($0) })
+  }
+}
+
+/// An old-style completion handler: a value, or an error, or (by mistake)
+/// both or neither.
+public typealias LegacyCompletion = @Sendable (String?, (any Error)?) -> Void
+
+/// What ``fetchResult(_:using:completion:)`` reports when the legacy API
+/// gives neither a value nor an error.
+public struct MissingResponse: Error, Equatable {
+  /// Creates the error.
+  public init() {}
+}
+
+/// Exercise 1.3: call `legacyFetch` for `url` and hand its answer to
+/// `completion` as exactly one `Result`: an error wins over a value, and
+/// neither is a `MissingResponse` failure.
+public func fetchResult(
+  _ url: String,
+  using legacyFetch: (String, @escaping LegacyCompletion) -> Void,
+  completion: @escaping @Sendable (Result<String, any Error>) -> Void
+) {
+  legacyFetch(url) { value, error in
+    if let error {
+      completion(.failure(error))
+    } else if let value {
+      completion(.success(value))
+    } else {
+      completion(.failure(MissingResponse()))
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@Suite("Lessons: links and anchors lead somewhere")
+struct LinkTests {
+  @Test("every file in Lessons/ is listed in Lesson.all and in the README")
+  func everyLessonIsListed() throws {
+    let listed = Set(Lesson.all.map(\.file))
+    let readme = try Repository.read("README.md")
+    for file in Repository.files(in: "Lessons", endingWith: ".md") {
+      #expect(listed.contains(file), "\(file) is missing from Lesson.all")
+      #expect(readme.contains("(\(file))"), "README.md does not link \(file)")
+    }
+  }
+
+  @Test("relative links in lessons point to files that exist")
+  func relativeLinks() throws {
+    for lesson in Lesson.all {
+      let text = try Repository.read(lesson.file)
+      let folder = Repository.url(lesson.file).deletingLastPathComponent()
+      for target in links(in: text)
+      where !target.contains("://") && !target.hasPrefix("#") {
+        let path = String(target.prefix { $0 != "#" })
+        #expect(
+          FileManager.default.fileExists(
+            atPath: folder.appendingPathComponent(path).path
+          ),
+          "\(lesson.file) links to \(target), which does not exist"
+        )
+      }
+    }
+  }
+
+  @Test("every lesson section named by an exercise stub exists")
+  func exerciseAnchors() throws {
+    let stubs = Repository.files(in: "Sources/Exercises", endingWith: ".swift")
+    #expect(!stubs.isEmpty)
+    for stub in stubs {
+      let text = try Repository.read(stub)
+      for reference in references(in: text) {
+        let parts = reference.split(separator: "#", maxSplits: 1)
+        let lesson = try Repository.read(String(parts[0]))
+        #expect(
+          Markdown.anchors(in: lesson).contains(String(parts[1])),
+          "\(stub) names \(reference), but there is no such heading"
+        )
+      }
+    }
+  }
+
+  /// The targets of `[text](target)` links.
+  private func links(in text: String) -> [String] {
+    text.components(separatedBy: "](").dropFirst().compactMap { rest in
+      rest.firstIndex(of: ")").map { String(rest[..<$0]) }
+    }
+  }
+
+  /// `Lessons/NN-name.md#anchor` references.
+  private func references(in text: String) -> [String] {
+    text.components(separatedBy: "Lessons/").dropFirst().compactMap { rest in
+      let reference = "Lessons/" + rest.prefix { !" )\"'`\n".contains($0) }
+      return reference.contains(".md#") ? reference : nil
+    }
+  }
+}

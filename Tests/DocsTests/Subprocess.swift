@@ -1,0 +1,31 @@
+import Foundation
+
+/// Runs `arguments` (found on PATH) in `directory` and returns its exit
+/// status and everything it wrote to stdout and stderr, interleaved.
+func runProcess(
+  _ arguments: [String],
+  in directory: URL? = nil
+) throws -> (status: Int32, output: String) {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  process.arguments = arguments
+  if let directory { process.currentDirectoryURL = directory }
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  process.standardError = pipe
+  try process.run()
+  let data = pipe.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+/// A fresh temporary folder.
+func temporaryFolder() throws -> URL {
+  let url = FileManager.default.temporaryDirectory
+    .appendingPathComponent("course-docs-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(
+    at: url,
+    withIntermediateDirectories: true
+  )
+  return url
+}
