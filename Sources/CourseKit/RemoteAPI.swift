@@ -3,11 +3,13 @@ import Synchronization
 /// A stand-in for a remote HTTP API: each call takes a while, some calls
 /// fail, and nothing touches the network.
 ///
-/// The seeds fetch pages with `aiohttp`, which makes every run depend on the
-/// network: slow, flaky and different each time. This API answers
-/// `"Data from <url>"` after a latency you choose, fails the calls you choose,
-/// and draws any randomness from a seed, so the same program prints the same
-/// lines every run. It offers the same call in two forms:
+/// The tutorials fetch pages with `aiohttp`, which makes every run depend on
+/// the network: slow, flaky and different each time. This API answers
+/// `"Data from <url>"` (or the response you give for that URL) after a
+/// latency you choose, fails the calls you choose, and draws any randomness
+/// from a seed, so the same program prints the same lines every run. Give it
+/// a ``Timeline`` and each call draws itself there. It offers the same call in
+/// two forms:
 ///
 /// ```swift
 /// api.fetch(url) { result in … }       // a completion handler (chapters 1–3)
@@ -42,20 +44,32 @@ public final class RemoteAPI: Sendable {
   private let latency: Latency
   private let failures: Failures
   private let seed: UInt64
+  private let responses: [String: String]
+  private let timeline: Timeline?
   private let counters = Mutex(Counters())
 
   /// Creates an API whose calls complete on `loop`, in its time.
+  ///
+  /// - Parameters:
+  ///   - responses: The body to answer for each URL; any other URL answers
+  ///     `"Data from <url>"`.
+  ///   - timeline: If given, each call is drawn there, in a lane named after
+  ///     the URL's path, from when it starts to when it answers.
   public init(
     loop: EventLoop,
     latency: Latency = .fixed(.seconds(1)),
     failures: Failures = .none,
-    seed: UInt64 = 1
+    seed: UInt64 = 1,
+    responses: [String: String] = [:],
+    timeline: Timeline? = nil
   ) {
     schedule = { delay, work in loop.callLater(after: delay, work) }
     sleep = { delay in try await loop.clock.sleep(for: delay) }
     self.latency = latency
     self.failures = failures
     self.seed = seed
+    self.responses = responses
+    self.timeline = timeline
   }
 
   /// What the API has counted so far.
@@ -67,9 +81,9 @@ public final class RemoteAPI: Sendable {
     _ url: String,
     completion: @escaping @Sendable (Result<String, APIError>) -> Void
   ) {
-    let (delay, result) = start(url)
+    let (delay, result, span) = start(url)
     schedule(delay) {
-      self.finish()
+      self.finish(span)
       completion(result)
     }
   }
@@ -79,13 +93,15 @@ public final class RemoteAPI: Sendable {
   /// - Throws: ``APIError`` if the call fails, or `CancellationError` if the
   ///   task is cancelled while it waits.
   public func fetch(_ url: String) async throws -> String {
-    let (delay, result) = start(url)
-    defer { finish() }
+    let (delay, result, span) = start(url)
+    defer { finish(span) }
     try await sleep(delay)
     return try result.get()
   }
 
-  private func start(_ url: String) -> (Duration, Result<String, APIError>) {
+  private func start(_ url: String)
+    -> (Duration, Result<String, APIError>, Timeline.Span?)
+  {
     let attempt = counters.withLock { counters in
       counters.stats.calls += 1
       counters.stats.inFlight += 1
@@ -99,14 +115,23 @@ public final class RemoteAPI: Sendable {
     var random = SeededRandom(seed: seed, name: url, number: attempt)
     let call = Call(url: url, attempt: attempt)
     let delay = latency.pick(call, &random)
+    let span = timeline?.begin("GET \(Self.path(of: url))")
     if failures.decide(call, &random) {
-      return (delay, .failure(.serverError(url: url)))
+      return (delay, .failure(.serverError(url: url)), span)
     }
-    return (delay, .success("Data from \(url)"))
+    return (delay, .success(responses[url] ?? "Data from \(url)"), span)
   }
 
-  private func finish() {
+  private func finish(_ span: Timeline.Span?) {
+    span?.end()
     counters.withLock { $0.stats.inFlight -= 1 }
+  }
+
+  /// `/users/42` for `https://shop.example.com/users/42`.
+  static func path(of url: String) -> String {
+    guard let scheme = url.range(of: "://") else { return url }
+    let rest = url[scheme.upperBound...]
+    return rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/"
   }
 }
 

@@ -84,3 +84,33 @@ struct RemoteAPITests {
     #expect(api.stats == .init(calls: 4, inFlight: 0, peakInFlight: 3))
   }
 }
+
+@Suite("Remote API: responses and timeline")
+struct RemoteAPIResponsesTests {
+  @Test("a response table answers its URLs; others answer 'Data from'")
+  func responses() throws {
+    let loop = EventLoop(mode: .simulated)
+    let api = RemoteAPI(loop: loop, responses: ["https://x.com/a": "A"])
+    let bodies = try loop.run {
+      [try await api.fetch("https://x.com/a"), try await api.fetch("b")]
+    }
+    #expect(bodies == ["A", "Data from b"])
+  }
+
+  @Test("each call draws itself on the timeline, named by its path")
+  func timeline() throws {
+    let loop = EventLoop(mode: .simulated)
+    let timeline = Timeline(clock: loop.clock)
+    let api = RemoteAPI(loop: loop, timeline: timeline)
+    api.fetch("https://x.com/a/b") { _ in
+      api.fetch("https://x.com/c") { _ in }
+    }
+    try loop.run()
+    #expect(
+      timeline.chart(width: 10) == [
+        "GET /a/b |█████     | 0.0s–1.0s",
+        "GET /c   |     █████| 1.0s–2.0s",
+        "         0.0s    2.0s",
+      ])
+  }
+}
