@@ -23,6 +23,10 @@ let package = Package(
       name: "Lesson01Callbacks",
       dependencies: ["CourseKit"]
     ),
+    .executableTarget(
+      name: "Lesson02CallbackHell",
+      dependencies: ["CourseKit"]
+    ),
 
     // Exercises: your workspace, and the reference solutions.
     .target(name: "Exercises", dependencies: ["CourseKit"]),
@@ -32,11 +36,11 @@ let package = Package(
     .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
     .testTarget(
       name: "LessonTests",
-      dependencies: ["CourseKit", "Lesson01Callbacks"]
+      dependencies: ["CourseKit", "Lesson01Callbacks", "Lesson02CallbackHell"]
     ),
     .testTarget(
       name: "DocsTests",
-      dependencies: ["CourseKit", "Lesson01Callbacks"]
+      dependencies: ["CourseKit", "Lesson01Callbacks", "Lesson02CallbackHell"]
     ),
     .testTarget(
       name: "ExerciseTests",

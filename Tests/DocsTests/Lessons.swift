@@ -2,6 +2,7 @@ import CourseKit
 import Foundation
 
 @testable import Lesson01Callbacks
+@testable import Lesson02CallbackHell
 
 /// A lesson file and the chapter program whose output it shows.
 struct Lesson: Sendable, CustomStringConvertible {
@@ -12,7 +13,11 @@ struct Lesson: Sendable, CustomStringConvertible {
 
   /// Every lesson. A lesson file missing here fails `everyLessonIsListed`.
   static let all: [Lesson] = [
-    Lesson(file: "Lessons/01-callbacks.md", chapter: Lesson01Callbacks.chapter)
+    Lesson(file: "Lessons/01-callbacks.md", chapter: Lesson01Callbacks.chapter),
+    Lesson(
+      file: "Lessons/02-callback-hell.md",
+      chapter: Lesson02CallbackHell.chapter
+    ),
   ]
 
   func blocks() throws -> [CodeBlock] {

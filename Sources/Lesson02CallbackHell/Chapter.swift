@@ -1,0 +1,60 @@
+import CourseKit
+
+let chapter = Chapter(
+  2,
+  "Callback hell",
+  scenes: [
+    .callbacks("The pyramid of doom") { stage in
+      thePyramid(api: shopAPI(stage), console: stage.console)
+    },
+    .callbacks("An error, dropped") { stage in
+      thePyramid(api: shopAPI(stage, failing: true), console: stage.console)
+    },
+    .callbacks("An error path at every level") { stage in
+      everyLevelHandlesErrors(
+        api: shopAPI(stage, failing: true),
+        console: stage.console
+      )
+    },
+    .callbacks("Named functions") { stage in
+      namedSteps(api: shopAPI(stage), console: stage.console)
+    },
+    .callbacks("Three requests in parallel") { stage in
+      let api = RemoteAPI(
+        loop: stage.loop,
+        latency: parallelLatencies,
+        timeline: stage.timeline
+      )
+      threeInParallel(api: api, console: stage.console)
+    },
+    .callbacks("A callback called twice") { stage in
+      let payments = PaymentService(loop: stage.loop)
+      checkout(card: "slow", payments: payments, console: stage.console)
+    },
+    .callbacks("A callback never called") { stage in
+      let payments = PaymentService(loop: stage.loop)
+      checkout(card: "expired", payments: payments, console: stage.console)
+    },
+    .callbacks("Guarded: exactly once, or a timeout") { stage in
+      let payments = PaymentService(loop: stage.loop)
+      for card in ["slow", "expired"] {
+        guardedCheckout(
+          card: card,
+          payments: payments,
+          loop: stage.loop,
+          console: stage.console
+        )
+      }
+    },
+  ])
+
+// The shop's API for a scene, drawn on the scene's timeline. `failing`
+// makes the second request of the chain fail.
+func shopAPI(_ stage: Stage, failing: Bool = false) -> RemoteAPI {
+  RemoteAPI(
+    loop: stage.loop,
+    failures: failing ? .urls([shop("/orders/1001/shipment")]) : .none,
+    responses: shopResponses,
+    timeline: stage.timeline
+  )
+}

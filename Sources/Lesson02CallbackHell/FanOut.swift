@@ -1,0 +1,45 @@
+import CourseKit
+import Synchronization
+
+// What the callbacks share. They may run on any thread, so the list is
+// behind a Mutex; and a Mutex cannot be copied into a closure, so it lives
+// in a class that the closures share.
+final class Arrivals: Sendable {
+  let bodies = Mutex<[String]>([])
+}
+
+// Independent requests, all sent at once. `completion` gets the bodies in
+// the order they arrive, once, after the last one.
+func fetchInParallel(
+  _ urls: [String],
+  api: RemoteAPI,
+  completion: @escaping @Sendable ([String]) -> Void
+) {
+  let arrivals = Arrivals()
+  for url in urls {
+    api.fetch(url) { result in
+      let body = (try? result.get()) ?? "failed"
+      let all = arrivals.bodies.withLock { bodies -> [String]? in
+        bodies.append(body)
+        return bodies.count == urls.count ? bodies : nil
+      }
+      // Called outside the lock: never run someone else's code holding it.
+      if let all { completion(all) }
+    }
+  }
+}
+
+func threeInParallel(api: RemoteAPI, console: Console) {
+  let urls = ["/users/42", "/users/42/orders", "/users/42/wishlist"]
+  console.log("sending three requests")
+  fetchInParallel(urls.map(shop), api: api) { bodies in
+    console.log("all three answered:")
+    for body in bodies { console.log("  \(body)") }
+  }
+}
+
+let parallelLatencies = Latency.perURL([
+  shop("/users/42"): .milliseconds(600),
+  shop("/users/42/orders"): .seconds(1),
+  shop("/users/42/wishlist"): .milliseconds(300),
+])
