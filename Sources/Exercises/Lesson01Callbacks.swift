@@ -11,8 +11,8 @@ public func remind(
   on loop: EventLoop,
   completion: @escaping @Sendable (String) -> Void
 ) {
-  // TODO: ask the loop to call back later.
-  // See Lessons/01-callbacks.md#exercise-11-call-back-later
+  // TODO: replace this body: ask the loop to call back later.
+  // The loop's two methods: Lessons/01-callbacks.md#who-calls-you-back-the-loop
   Exercise.notYetImplemented(
     "1.1",
     see: "Lessons/01-callbacks.md#exercise-11-call-back-later"
@@ -36,8 +36,8 @@ public func fetchUser(
   on loop: EventLoop,
   completion: @escaping @Sendable (Result<String, UserError>) -> Void
 ) {
-  // TODO: never call completion inline, not even for a bad ID.
-  // See Lessons/01-callbacks.md#exercise-12-never-call-back-inline
+  // TODO: replace this body. Never call completion inline, not even for a
+  // bad ID: Lessons/01-callbacks.md#never-call-back-inline
   Exercise.notYetImplemented(
     "1.2",
     see: "Lessons/01-callbacks.md#exercise-12-never-call-back-inline"
@@ -56,17 +56,19 @@ public struct MissingResponse: Error, Equatable {
 }
 
 /// Exercise 1.3: call `legacyFetch` for `url` and hand its answer to
-/// `completion` as exactly one `Result`: an error wins over a value, and
-/// neither is a `MissingResponse` failure.
+/// `completion` as one `Result`: an error wins over a value, and neither is
+/// a `MissingResponse` failure. Keep the legacy API's timing: call
+/// `completion` when it calls you.
 public func fetchResult(
   _ url: String,
   using legacyFetch: (String, @escaping LegacyCompletion) -> Void,
   completion: @escaping @Sendable (Result<String, any Error>) -> Void
 ) {
-  // TODO: turn (value?, error?) into one Result.
-  // See Lessons/01-callbacks.md#exercise-13-deliver-exactly-one-result
+  // TODO: replace this body: turn (value?, error?) into one Result.
+  // Why: Lessons/01-callbacks.md#one-answer-one-result
   Exercise.notYetImplemented(
     "1.3",
-    see: "Lessons/01-callbacks.md#exercise-13-deliver-exactly-one-result"
+    see:
+      "Lessons/01-callbacks.md#exercise-13-one-result-instead-of-two-optionals"
   )
 }

@@ -4,14 +4,17 @@ let chapter = Chapter(
   1,
   "Callbacks",
   scenes: [
+    .callbacks("A callback that blocks") { stage in
+      aCallbackThatBlocks(loop: stage.loop, console: stage.console)
+    },
     .callbacks("A completion handler") { stage in
       aCompletionHandler(loop: stage.loop, console: stage.console)
     },
     .callbacks("Who calls you back: the loop") { stage in
       whoCallsBack(loop: stage.loop, console: stage.console)
     },
-    .callbacks("A blocking callback is not asynchronous") { stage in
-      aBlockingCallback(loop: stage.loop, console: stage.console)
+    .callbacks("Blocking holds up the loop") { stage in
+      blockingHoldsUpTheLoop(loop: stage.loop, console: stage.console)
     },
     .callbacks("Calling back inline") { stage in
       askForProfiles(

@@ -1,9 +1,8 @@
 import CourseKit
 
-// Seed 001's `fetch_with_callback`, made asynchronous. The seed sleeps for a
-// second and then calls back, which blocks everything else (see
-// BlockingCallback.swift). This version asks the loop to call back in a
-// second and returns at once.
+// The tutorial's `fetch_with_callback`, made asynchronous: instead of
+// sleeping for a second and then calling back, it asks the loop to call
+// back in a second, and returns at once.
 func fetchWithCallback(
   _ url: String,
   on loop: EventLoop,

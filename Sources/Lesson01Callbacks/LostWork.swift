@@ -1,8 +1,8 @@
 import CourseKit
 
-// Seed 000's first example with callbacks: schedule work for 2 s, end the
-// program at 1 s. Ending the program is `loop.stop()` here, or returning
-// from `main` in a real program.
+// The futures tutorial's first example, with callbacks: work scheduled for
+// 2 s, and a program that ends at 1 s. `loop.stop()` plays the part of
+// `main` returning.
 func endTooSoon(loop: EventLoop, console: Console) {
   console.log("Before callback")
   loop.callLater(after: .seconds(2)) {
@@ -14,13 +14,13 @@ func endTooSoon(loop: EventLoop, console: Console) {
   }
 }
 
-// The fix: the program ends when the work says it is done, not at a time
-// picked in advance.
+// The fix: do not end at a time picked in advance. The loop's `run()`
+// returns only when nothing is left to run, so the program ends when the
+// work does.
 func endWhenDone(loop: EventLoop, console: Console) {
   console.log("Before callback")
   loop.callLater(after: .seconds(2)) {
     console.log("Callback executed")
-    loop.stop()
   }
   loop.callLater(after: .seconds(1)) {
     console.log("After callback")

@@ -54,8 +54,9 @@ public struct MissingResponse: Error, Equatable {
 }
 
 /// Exercise 1.3: call `legacyFetch` for `url` and hand its answer to
-/// `completion` as exactly one `Result`: an error wins over a value, and
-/// neither is a `MissingResponse` failure.
+/// `completion` as one `Result`: an error wins over a value, and neither is
+/// a `MissingResponse` failure. Keep the legacy API's timing: call
+/// `completion` when it calls you.
 public func fetchResult(
   _ url: String,
   using legacyFetch: (String, @escaping LegacyCompletion) -> Void,

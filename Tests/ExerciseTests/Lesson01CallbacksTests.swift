@@ -9,18 +9,27 @@ import Testing
 
 @Suite("Chapter 1 exercises: callbacks")
 struct Lesson01CallbacksTests {
-  @Test("Exercise 1.1: calls back once, after the delay")
+  @Test("Exercise 1.1: calls back once, after the delay, without blocking")
   func remindAfterDelay() throws {
     let loop = EventLoop(mode: .simulated)
     let calls = Calls<String>()
+    var beforeReturn: [String] = []
     let solved = try attempt("1.1") {
+      loop.callLater(after: .seconds(1)) {
+        calls.record("bystander at \(Console.seconds(loop.now))s")
+      }
       remind("stretch", after: .seconds(3), on: loop) { message in
         calls.record("\(message) at \(Console.seconds(loop.now))s")
       }
+      beforeReturn = calls.all
       try loop.run()
     }
     guard solved else { return }
-    #expect(calls.all == ["stretch at 3.0s"])
+    #expect(beforeReturn.isEmpty, "remind called back before it returned")
+    #expect(
+      calls.all == ["bystander at 1.0s", "stretch at 3.0s"],
+      "a timer due at 1 s must not wait for the reminder"
+    )
   }
 
   @Test("Exercise 1.1: a zero delay still calls back later, not inline")
@@ -53,20 +62,23 @@ struct Lesson01CallbacksTests {
     #expect(loop.now == .seconds(1))
   }
 
-  @Test("Exercise 1.2: a bad ID fails from the loop, without a request")
-  func fetchBadUser() throws {
+  @Test(
+    "Exercise 1.2: a bad ID fails from the loop, without a request",
+    arguments: [0, -3]
+  )
+  func fetchBadUser(id: Int) throws {
     let loop = EventLoop(mode: .simulated)
     let api = RemoteAPI(loop: loop)
     let calls = Calls<Result<String, UserError>>()
     var beforeReturn: [Result<String, UserError>] = []
     let solved = try attempt("1.2") {
-      fetchUser(id: -3, api: api, on: loop) { calls.record($0) }
+      fetchUser(id: id, api: api, on: loop) { calls.record($0) }
       beforeReturn = calls.all
       try loop.run()
     }
     guard solved else { return }
     #expect(beforeReturn.isEmpty, "fetchUser called back inline for a bad ID")
-    #expect(calls.all == [.failure(.invalidID(-3))])
+    #expect(calls.all == [.failure(.invalidID(id))])
     #expect(api.stats.calls == 0, "a bad ID should not reach the server")
   }
 
@@ -94,7 +106,7 @@ struct Lesson01CallbacksTests {
   }
 
   @Test(
-    "Exercise 1.3: exactly one Result, whatever the legacy API says",
+    "Exercise 1.3: one Result, whatever the two optionals say",
     arguments: [
       ("value", "data", nil, "success(data)"),
       ("error", nil, Boom(), "failure(Boom)"),

@@ -40,12 +40,18 @@ struct Lesson01CallbacksTests {
       ])
   }
 
-  @Test("a blocking fetch calls back inline and holds up a due timer")
+  @Test("a blocking fetch calls back before it returns")
   func blocking() throws {
-    let lines = try #require(scenes["A blocking callback is not asynchronous"])
+    let lines = try #require(scenes["A callback that blocks"])
     let received = try #require(lines.index(of: "Received"))
     let returned = try #require(lines.index(of: "fetchBlocking returned"))
     #expect(received < returned)
+    #expect(lines.last == "[1.0s] fetchBlocking returned")
+  }
+
+  @Test("a blocking fetch holds up a timer that falls due meanwhile")
+  func blockingHoldsUpTheLoop() throws {
+    let lines = try #require(scenes["Blocking holds up the loop"])
     #expect(lines.last == "[1.0s] timer due at 0.5 s runs")
   }
 
