@@ -83,7 +83,7 @@ public final class RemoteAPI: Sendable {
   ) {
     let (delay, result, span) = start(url)
     schedule(delay) {
-      self.finish(span)
+      self.finish(span, failed: (try? result.get()) == nil)
       completion(result)
     }
   }
@@ -94,9 +94,12 @@ public final class RemoteAPI: Sendable {
   ///   task is cancelled while it waits.
   public func fetch(_ url: String) async throws -> String {
     let (delay, result, span) = start(url)
-    defer { finish(span) }
+    var failed = true
+    defer { finish(span, failed: failed) }
     try await sleep(delay)
-    return try result.get()
+    let body = try result.get()
+    failed = false
+    return body
   }
 
   private func start(_ url: String)
@@ -122,8 +125,8 @@ public final class RemoteAPI: Sendable {
     return (delay, .success(responses[url] ?? "Data from \(url)"), span)
   }
 
-  private func finish(_ span: Timeline.Span?) {
-    span?.end()
+  private func finish(_ span: Timeline.Span?, failed: Bool) {
+    if failed { span?.fail() } else { span?.end() }
     counters.withLock { $0.stats.inFlight -= 1 }
   }
 

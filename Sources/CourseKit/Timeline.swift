@@ -9,9 +9,11 @@ import Synchronization
 ///
 /// ```text
 /// fetch url1 |██████████          | 0.0s–2.0s
-/// fetch url2 |          ██████████| 2.0s–4.0s
-///            0.0s             4.0s
+/// fetch url2 |          ××××××××××| 2.0s–4.0s
+///            0.0s              4.0s
 /// ```
+///
+/// Running is drawn `█`, waiting `░`, and an activity that failed `×`.
 public final class Timeline: Sendable {
   /// What a lane was doing during a segment.
   public enum Activity: Sendable {
@@ -19,6 +21,8 @@ public final class Timeline: Sendable {
     case running
     /// Waiting for something else before it can go on: drawn `░`.
     case waiting
+    /// An activity that ended in failure: drawn `×`.
+    case failed
   }
 
   struct Segment {
@@ -71,9 +75,20 @@ public final class Timeline: Sendable {
 
     /// Marks the activity as over now. Ending it again does nothing.
     public func end() {
+      finish(failed: false)
+    }
+
+    /// Marks the activity as over now, and as failed: it is drawn `×`.
+    public func fail() {
+      finish(failed: true)
+    }
+
+    private func finish(failed: Bool) {
       let now = timeline.elapsed()
       timeline.segments.withLock { segments in
-        if segments[index].end == nil { segments[index].end = now }
+        guard segments[index].end == nil else { return }
+        segments[index].end = now
+        if failed { segments[index].activity = .failed }
       }
     }
   }

@@ -25,7 +25,12 @@ extension Timeline {
       for segment in mine {
         let start = min(column(segment.start), width - 1)
         let end = max(min(column(segment.end ?? now), width), start + 1)
-        let glyph: Character = segment.activity == .running ? "█" : "░"
+        let glyph: Character =
+          switch segment.activity {
+          case .running: "█"
+          case .waiting: "░"
+          case .failed: "×"
+          }
         for index in start..<end { bar[index] = glyph }
       }
       let first = mine.map(\.start).min() ?? .zero

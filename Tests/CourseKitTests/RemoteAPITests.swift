@@ -114,3 +114,30 @@ struct RemoteAPIResponsesTests {
       ])
   }
 }
+
+@Suite("Remote API: failed calls on the timeline")
+struct RemoteAPIFailureDrawingTests {
+  // The two calls to /bad overlap in one lane: if either form drew its
+  // failure with █, it would show.
+  @Test("a failed call is drawn with ×, in both forms")
+  func failedCall() throws {
+    let loop = EventLoop(mode: .simulated)
+    let timeline = Timeline(clock: loop.clock)
+    let api = RemoteAPI(
+      loop: loop,
+      failures: .urls(["https://x.com/bad"]),
+      timeline: timeline
+    )
+    api.fetch("https://x.com/bad") { _ in }
+    try loop.run {
+      _ = try? await api.fetch("https://x.com/bad")
+      _ = try await api.fetch("https://x.com/good")
+    }
+    #expect(
+      timeline.chart(width: 4) == [
+        "GET /bad  |××  | 0.0s–1.0s",
+        "GET /good |  ██| 1.0s–2.0s",
+        "          0.0s 2.0s",
+      ])
+  }
+}

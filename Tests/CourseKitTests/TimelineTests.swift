@@ -22,7 +22,7 @@ struct TimelineTests {
       ])
   }
 
-  @Test("waiting is drawn lighter, and measure() records async work")
+  @Test("waiting is drawn lighter, failure as ×; measure() records async work")
   func waitingAndMeasure() throws {
     let loop = EventLoop(mode: .simulated)
     let clock = loop.clock
@@ -36,12 +36,16 @@ struct TimelineTests {
       try await timeline.measure("b") {
         try await clock.sleep(for: .seconds(1))
       }
+      let failing = timeline.begin("c")
+      try await clock.sleep(for: .seconds(1))
+      failing.fail()
     }
     #expect(
-      timeline.chart(width: 10) == [
-        "b |░░░░░█████| 0.0s–2.0s",
-        "a |█████     | 0.0s–1.0s",
-        "  0.0s    2.0s",
+      timeline.chart(width: 9) == [
+        "b |░░░███   | 0.0s–2.0s",
+        "a |███      | 0.0s–1.0s",
+        "c |      ×××| 2.0s–3.0s",
+        "  0.0s   3.0s",
       ])
   }
 }
