@@ -11,6 +11,12 @@ struct LinkTests {
       #expect(listed.contains(file), "\(file) is missing from Lesson.all")
       #expect(readme.contains("(\(file))"), "README.md does not link \(file)")
     }
+    for file in listed {
+      #expect(
+        FileManager.default.fileExists(atPath: Repository.url(file).path),
+        "Lesson.all lists \(file), which does not exist"
+      )
+    }
   }
 
   @Test("relative links in lessons point to files that exist")

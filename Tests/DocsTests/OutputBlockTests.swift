@@ -33,8 +33,8 @@ struct OutputBlockTests {
         Issue.record(
           """
           \(block): this text block is not in the simulated output after \
-          line \(position). Run `make lesson-N SIMULATED=1` and copy the \
-          lines. The output from there on:
+          line \(position). Run `make lesson-\(lesson.chapter.number) \
+          SIMULATED=1` and copy the lines. The output from there on:
           \(rest)
           """
         )
