@@ -27,6 +27,9 @@ let chapter = Chapter(
       )
       threeInParallel(api: api, console: stage.console)
     },
+    .callbacks("Dependent and independent, side by side") { stage in
+      sideBySide(api: shopAPI(stage), console: stage.console)
+    },
     .callbacks("A callback called twice") { stage in
       let payments = PaymentService(loop: stage.loop)
       checkout(card: "slow", payments: payments, console: stage.console)
@@ -37,7 +40,7 @@ let chapter = Chapter(
     },
     .callbacks("Guarded: exactly once, or a timeout") { stage in
       let payments = PaymentService(loop: stage.loop)
-      for card in ["slow", "expired"] {
+      for card in ["slow", "expired", "late"] {
         guardedCheckout(
           card: card,
           payments: payments,

@@ -1,13 +1,6 @@
 import CourseKit
 import Synchronization
 
-// What the callbacks share. They may run on any thread, so the list is
-// behind a Mutex; and a Mutex cannot be copied into a closure, so it lives
-// in a class that the closures share.
-final class Arrivals: Sendable {
-  let bodies = Mutex<[String]>([])
-}
-
 // Independent requests, all sent at once. `completion` gets the bodies in
 // the order they arrive, once, after the last one.
 func fetchInParallel(
@@ -15,13 +8,16 @@ func fetchInParallel(
   api: RemoteAPI,
   completion: @escaping @Sendable ([String]) -> Void
 ) {
-  let arrivals = Arrivals()
+  // What the callbacks share. They may run on any thread at once, so it
+  // is behind a Mutex: one thread at a time inside withLock.
+  let state = Mutex((bodies: [String](), remaining: urls.count))
   for url in urls {
     api.fetch(url) { result in
       let body = (try? result.get()) ?? "failed"
-      let all = arrivals.bodies.withLock { bodies -> [String]? in
-        bodies.append(body)
-        return bodies.count == urls.count ? bodies : nil
+      let all = state.withLock { state -> [String]? in
+        state.bodies.append(body)
+        state.remaining -= 1
+        return state.remaining == 0 ? state.bodies : nil
       }
       // Called outside the lock: never run someone else's code holding it.
       if let all { completion(all) }

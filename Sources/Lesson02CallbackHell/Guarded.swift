@@ -1,16 +1,6 @@
 import CourseKit
 import Synchronization
 
-// True for the first caller of claim(), false for every later one, on any
-// thread: an atomic test-and-set.
-final class Once: Sendable {
-  private let claimed = Atomic(false)
-
-  func claim() -> Bool {
-    !claimed.exchange(true, ordering: .acquiringAndReleasing)
-  }
-}
-
 // Wraps `completion` so that it runs exactly once: with the first answer,
 // or with `.noAnswer` if nothing came within `timeout`. Later answers are
 // logged and dropped.
@@ -20,12 +10,20 @@ func guarded(
   console: Console,
   _ completion: @escaping @Sendable (Result<String, PaymentError>) -> Void
 ) -> @Sendable (Result<String, PaymentError>) -> Void {
-  let once = Once()
+  // Whoever sets the flag first answers. The timer and the service may
+  // both try, on any thread, so the test and the set happen under a lock.
+  let answered = Mutex(false)
+  @Sendable func claim() -> Bool {
+    answered.withLock { answered in
+      defer { answered = true }
+      return !answered
+    }
+  }
   let timer = loop.callLater(after: timeout) {
-    if once.claim() { completion(.failure(.noAnswer(after: timeout))) }
+    if claim() { completion(.failure(.noAnswer(after: timeout))) }
   }
   return { result in
-    guard once.claim() else {
+    guard claim() else {
       console.log("ignored an answer that came too late or twice")
       return
     }

@@ -12,7 +12,7 @@ enum PaymentError: Error, CustomStringConvertible {
 
 // A payment service you do not control, with two bugs. A slow card is
 // charged twice and reported twice; for an expired card the request is
-// lost and nobody ever calls back.
+// lost and nobody ever calls back. A late card is just slow: 3 seconds.
 struct PaymentService {
   let loop: EventLoop
 
@@ -23,6 +23,8 @@ struct PaymentService {
     switch card {
     case "expired":
       break
+    case "late":
+      loop.callLater(after: .seconds(3)) { completion(.success("receipt A")) }
     case "slow":
       loop.callLater(after: .seconds(1)) { completion(.success("receipt A")) }
       loop.callLater(after: .milliseconds(1500)) {

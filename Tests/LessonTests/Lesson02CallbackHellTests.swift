@@ -49,6 +49,23 @@ struct Lesson02CallbackHellTests {
       })
   }
 
+  @Test("one clock: the independent requests take 1 s, the chain 3 s")
+  func sideBySide() throws {
+    let lines = try #require(
+      scenes["Dependent and independent, side by side"])
+    #expect(lines.contains("[1.0s] in parallel: 3 answers"))
+    #expect(lines.contains("[3.0s] chain: order 1001 is in transit"))
+  }
+
+  @Test("a failed request is drawn with ×")
+  func failedRequestDrawn() throws {
+    let lines = try #require(scenes["An error, dropped"])
+    #expect(
+      lines.contains {
+        $0.hasPrefix("GET /orders/1001/shipment") && $0.contains("×")
+      })
+  }
+
   @Test("called twice ships twice; never called reports nothing")
   func twiceAndNever() throws {
     let twice = try #require(scenes["A callback called twice"])
@@ -61,8 +78,10 @@ struct Lesson02CallbackHellTests {
   func guarded() throws {
     let lines = try #require(scenes["Guarded: exactly once, or a timeout"])
     #expect(lines.count { $0.contains("shipping the order") } == 1)
-    #expect(lines.contains { $0.contains("ignored an answer") })
+    #expect(lines.count { $0.contains("ignored an answer") } == 2)
     #expect(
-      lines.last == "[2.0s] expired: payment failed: no answer after 2.0 s")
+      lines.contains("[2.0s] expired: payment failed: no answer after 2.0 s"))
+    #expect(
+      lines.last == "[3.0s] ignored an answer that came too late or twice")
   }
 }
