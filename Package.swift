@@ -27,24 +27,44 @@ let package = Package(
       name: "Lesson02CallbackHell",
       dependencies: ["CourseKit"]
     ),
+    .executableTarget(
+      name: "Lesson03Futures",
+      dependencies: ["CourseKit", "Futures"],
+      exclude: ["Futures"]
+    ),
+    // Chapter 3's subject: a library of its own, in the chapter's folder,
+    // so that its exercises can use it too.
+    .target(
+      name: "Futures",
+      dependencies: ["CourseKit"],
+      path: "Sources/Lesson03Futures/Futures"
+    ),
 
     // Exercises: your workspace, and the reference solutions.
-    .target(name: "Exercises", dependencies: ["CourseKit"]),
-    .target(name: "Solutions", dependencies: ["CourseKit"]),
+    .target(name: "Exercises", dependencies: ["CourseKit", "Futures"]),
+    .target(name: "Solutions", dependencies: ["CourseKit", "Futures"]),
 
     // Tests
     .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
     .testTarget(
       name: "LessonTests",
-      dependencies: ["CourseKit", "Lesson01Callbacks", "Lesson02CallbackHell"]
+      dependencies: [
+        "CourseKit", "Futures", "Lesson01Callbacks", "Lesson02CallbackHell",
+        "Lesson03Futures",
+      ]
     ),
     .testTarget(
       name: "DocsTests",
-      dependencies: ["CourseKit", "Lesson01Callbacks", "Lesson02CallbackHell"]
+      dependencies: [
+        "CourseKit", "Futures", "Lesson01Callbacks", "Lesson02CallbackHell",
+        "Lesson03Futures",
+      ]
     ),
     .testTarget(
       name: "ExerciseTests",
-      dependencies: ["CourseKit", learner ? "Exercises" : "Solutions"],
+      dependencies: [
+        "CourseKit", "Futures", learner ? "Exercises" : "Solutions",
+      ],
       swiftSettings: learner ? [.define("LEARNER")] : []
     ),
   ],

@@ -3,6 +3,7 @@ import Foundation
 
 @testable import Lesson01Callbacks
 @testable import Lesson02CallbackHell
+@testable import Lesson03Futures
 
 /// A lesson file and the chapter program whose output it shows.
 struct Lesson: Sendable, CustomStringConvertible {
@@ -18,6 +19,7 @@ struct Lesson: Sendable, CustomStringConvertible {
       file: "Lessons/02-callback-hell.md",
       chapter: Lesson02CallbackHell.chapter
     ),
+    Lesson(file: "Lessons/03-futures.md", chapter: Lesson03Futures.chapter),
   ]
 
   func blocks() throws -> [CodeBlock] {
