@@ -17,6 +17,10 @@ public struct Chapter: Sendable {
 
   /// Runs every scene in `mode`, printing to `console`.
   ///
+  /// In real time, a ``Scene/runtime(_:_:)`` scene runs on Swift's pool
+  /// while this thread waits for it, so call this from a thread of your own
+  /// (the main thread, as ``LessonRunner`` does), not from a task.
+  ///
   /// - Throws: what a scene throws, or a ``LoopError``.
   public func run(mode: EventLoop.Mode, console: Console) throws {
     let heading = "Chapter \(number): \(title)"
@@ -25,14 +29,7 @@ public struct Chapter: Sendable {
     for (index, scene) in scenes.enumerated() {
       console.print()
       console.print("--- \(index + 1). \(scene.title) ---")
-      let loop = EventLoop(mode: mode)
-      console.startClock(loop.clock)
-      let timeline = Timeline(clock: loop.clock)
-      try scene.run(Stage(loop: loop, console: console, timeline: timeline))
-      let unfinished = loop.unfinishedWork
-      if !unfinished.isEmpty {
-        console.log("(the program ends: \(unfinished.summary))")
-      }
+      let timeline = try scene.run(mode: mode, console: console)
       if !timeline.isEmpty {
         console.print()
         for line in timeline.chart() { console.print(line) }
@@ -53,6 +50,12 @@ public struct Stage: Sendable {
 
   /// The loop's clock.
   public var clock: LoopClock { loop.clock }
+
+  init(loop: EventLoop, console: Console) {
+    self.loop = loop
+    self.console = console
+    self.timeline = Timeline(clock: loop.clock)
+  }
 }
 
 /// One small program in a chapter.
@@ -60,6 +63,7 @@ public struct Scene: Sendable {
   private enum Body {
     case callbacks(@Sendable (Stage) -> Void)
     case task(@Sendable (Stage) async throws -> Void)
+    case runtime(@Sendable (AsyncStage) async throws -> Void)
   }
 
   /// The scene's title, printed before its output.
@@ -76,8 +80,8 @@ public struct Scene: Sendable {
     Scene(title: title, body: .callbacks(body))
   }
 
-  /// A scene whose code is an async main task, as in `asyncio.run(main())`.
-  /// The scene lasts until the task returns.
+  /// A scene whose code is an async main task on the course's loop, as in
+  /// `asyncio.run(main())`. The scene lasts until the task returns.
   public static func task(
     _ title: String,
     _ body: @escaping @Sendable (Stage) async throws -> Void
@@ -85,14 +89,48 @@ public struct Scene: Sendable {
     Scene(title: title, body: .task(body))
   }
 
-  func run(_ stage: Stage) throws {
+  /// A scene whose code runs on Swift's own runtime in real time, and on the
+  /// course's loop in simulated time. The scene lasts until `body` returns;
+  /// tasks it leaves running are not waited for.
+  public static func runtime(
+    _ title: String,
+    _ body: @escaping @Sendable (AsyncStage) async throws -> Void
+  ) -> Scene {
+    Scene(title: title, body: .runtime(body))
+  }
+
+  /// Runs the scene on a fresh clock, and returns its timeline.
+  func run(mode: EventLoop.Mode, console: Console) throws -> Timeline {
+    if case .runtime(let body) = body, mode == .realTime {
+      let stage = AsyncStage.runtime(console: console)
+      console.startClock(stage.clock)
+      try runOnSwiftRuntime { try await body(stage) }
+      return stage.timeline
+    }
+    let loop = EventLoop(mode: mode)
+    console.startClock(loop.clock)
+    let timeline: Timeline
     switch body {
     case .callbacks(let body):
-      stage.loop.callSoon { body(stage) }
-      try stage.loop.run()
+      let stage = Stage(loop: loop, console: console)
+      timeline = stage.timeline
+      loop.callSoon { body(stage) }
+      try loop.run()
     case .task(let body):
-      try stage.loop.run { try await body(stage) }
+      let stage = Stage(loop: loop, console: console)
+      timeline = stage.timeline
+      try loop.run { try await body(stage) }
+    case .runtime(let body):
+      let stage = AsyncStage.loop(loop, console: console)
+      timeline = stage.timeline
+      try loop.run { try await body(stage) }
+      return timeline
     }
+    let unfinished = loop.unfinishedWork
+    if !unfinished.isEmpty {
+      console.log("(the program ends: \(unfinished.summary))")
+    }
+    return timeline
   }
 }
 

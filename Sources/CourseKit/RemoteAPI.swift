@@ -72,6 +72,31 @@ public final class RemoteAPI: Sendable {
     self.timeline = timeline
   }
 
+  /// Creates an API whose calls take time on `clock`, for code that runs on
+  /// Swift's runtime. Its callback form calls back from a new task, on
+  /// whatever thread that task runs.
+  public init<C: Clock<Duration>>(
+    clock: C,
+    latency: Latency = .fixed(.seconds(1)),
+    failures: Failures = .none,
+    seed: UInt64 = 1,
+    responses: [String: String] = [:],
+    timeline: Timeline? = nil
+  ) {
+    schedule = { delay, work in
+      Task {
+        try? await clock.sleep(for: delay)
+        work()
+      }
+    }
+    sleep = { delay in try await clock.sleep(for: delay) }
+    self.latency = latency
+    self.failures = failures
+    self.seed = seed
+    self.responses = responses
+    self.timeline = timeline
+  }
+
   /// What the API has counted so far.
   public var stats: Stats { counters.withLock { $0.stats } }
 

@@ -1,4 +1,5 @@
 import CourseKit
+import Foundation
 import Testing
 
 private let demo = Chapter(
@@ -87,5 +88,69 @@ struct LessonRunnerTests {
     )
     #expect(status == 1)
     #expect(errors.lines.first?.hasPrefix("error: deadlock: at [0.0s]") == true)
+  }
+}
+
+/// Runs `work` on a thread of its own, and waits for it without blocking a
+/// thread of Swift's pool (tests run on the pool; a real-time chapter run
+/// blocks its thread while the pool runs the scene).
+private func onOwnThread(_ work: @escaping @Sendable () throws -> Void)
+  async throws
+{
+  try await withCheckedThrowingContinuation {
+    (continuation: CheckedContinuation<Void, any Error>) in
+    Thread { continuation.resume(with: Result { try work() }) }.start()
+  }
+}
+
+@Suite("Lesson runner: scenes on Swift's runtime")
+struct RuntimeSceneTests {
+  private let chapter = Chapter(
+    9,
+    "Runtime",
+    scenes: [
+      .runtime("Where it runs") { stage in
+        let onLoop = stage.clock is LoopClock
+        stage.console.log(
+          onLoop ? "on the course's loop" : "on Swift's runtime")
+        let task = Task(executorPreference: stage.executor) { 21 * 2 }
+        stage.console.log("task value \(await task.value)")
+      }
+    ])
+
+  @Test("in simulated time, a runtime scene runs on the loop")
+  func simulated() throws {
+    let console = Console.recording()
+    try chapter.run(mode: .simulated, console: console)
+    #expect(
+      console.lines.suffix(2) == [
+        "[0.0s] on the course's loop", "[0.0s] task value 42",
+      ])
+  }
+
+  // No sleeping: the scene takes no time, but it does run on Swift's pool.
+  @Test("in real time, a runtime scene runs on Swift's runtime")
+  func realTime() async throws {
+    let console = Console.recording()
+    try await onOwnThread { [chapter] in
+      try chapter.run(mode: .realTime, console: console)
+    }
+    // Only the messages: in real time, the stamps depend on the machine.
+    let messages = console.lines.suffix(2).map { $0.drop { $0 != " " } }
+    #expect(messages == [" on Swift's runtime", " task value 42"])
+  }
+
+  @Test("in real time, a runtime scene's error reaches the runner")
+  func realTimeError() async {
+    struct Boom: Error {}
+    let failing = Chapter(
+      9,
+      "Failing",
+      scenes: [.runtime("Throws") { _ in throw Boom() }])
+    await #expect(throws: Boom.self) {
+      try await onOwnThread {
+        try failing.run(mode: .realTime, console: .recording())
+      }
+    }
   }
 }
