@@ -32,6 +32,10 @@ let package = Package(
       dependencies: ["CourseKit", "Futures"],
       exclude: ["Futures"]
     ),
+    .executableTarget(
+      name: "Lesson04AsyncAwait",
+      dependencies: ["CourseKit"]
+    ),
     // Chapter 3's subject: a library of its own, in the chapter's folder,
     // so that its exercises can use it too.
     .target(
@@ -46,18 +50,23 @@ let package = Package(
 
     // Tests
     .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
+    .target(
+      name: "CourseTestSupport",
+      dependencies: ["CourseKit"],
+      path: "Tests/CourseTestSupport"
+    ),
     .testTarget(
       name: "LessonTests",
       dependencies: [
-        "CourseKit", "Futures", "Lesson01Callbacks", "Lesson02CallbackHell",
-        "Lesson03Futures",
+        "CourseKit", "CourseTestSupport", "Futures", "Lesson01Callbacks",
+        "Lesson02CallbackHell", "Lesson03Futures", "Lesson04AsyncAwait",
       ]
     ),
     .testTarget(
       name: "DocsTests",
       dependencies: [
-        "CourseKit", "Futures", "Lesson01Callbacks", "Lesson02CallbackHell",
-        "Lesson03Futures",
+        "CourseKit", "CourseTestSupport", "Futures", "Lesson01Callbacks",
+        "Lesson02CallbackHell", "Lesson03Futures", "Lesson04AsyncAwait",
       ]
     ),
     .testTarget(

@@ -27,16 +27,19 @@ public struct AsyncStage: Sendable {
   public let timeline: Timeline
 
   let makeAPI:
-    @Sendable (Latency, Failures, UInt64, [String: String]) -> RemoteAPI
+    @Sendable (Latency, Failures, UInt64, [String: String], Timeline?)
+      -> RemoteAPI
 
-  /// A simulated API for this scene, on its clock, drawn on its timeline.
+  /// A simulated API for this scene, on its clock, drawn on its timeline
+  /// unless `drawn` is false.
   public func api(
     latency: Latency = .fixed(.seconds(1)),
     failures: Failures = .none,
     seed: UInt64 = 1,
-    responses: [String: String] = [:]
+    responses: [String: String] = [:],
+    drawn: Bool = true
   ) -> RemoteAPI {
-    makeAPI(latency, failures, seed, responses)
+    makeAPI(latency, failures, seed, responses, drawn ? timeline : nil)
   }
 }
 
@@ -45,13 +48,13 @@ extension AsyncStage {
   /// concurrent executor.
   static func runtime(console: Console) -> AsyncStage {
     let clock = ContinuousClock()
-    let timeline = Timeline(clock: clock)
+    let timeline = Timeline(clock: clock, laneOrder: .startThenName)
     return AsyncStage(
       clock: clock,
       executor: globalConcurrentExecutor,
       console: console,
       timeline: timeline,
-      makeAPI: { latency, failures, seed, responses in
+      makeAPI: { latency, failures, seed, responses, timeline in
         RemoteAPI(
           clock: clock,
           latency: latency,
@@ -66,13 +69,13 @@ extension AsyncStage {
 
   /// A stage on `loop`, in its time.
   static func loop(_ loop: EventLoop, console: Console) -> AsyncStage {
-    let timeline = Timeline(clock: loop.clock)
+    let timeline = Timeline(clock: loop.clock, laneOrder: .startThenName)
     return AsyncStage(
       clock: loop.clock,
       executor: loop,
       console: console,
       timeline: timeline,
-      makeAPI: { latency, failures, seed, responses in
+      makeAPI: { latency, failures, seed, responses, timeline in
         RemoteAPI(
           loop: loop,
           latency: latency,

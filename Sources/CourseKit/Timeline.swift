@@ -25,6 +25,17 @@ public final class Timeline: Sendable {
     case failed
   }
 
+  /// The order of the lanes in the chart.
+  public enum LaneOrder: Sendable {
+    /// In the order each lane first appeared. On one thread that order is
+    /// fixed.
+    case firstAppearance
+    /// By when each lane first started, to the tenth of a second, then by
+    /// name. Tasks that start together on several threads begin in any
+    /// order; this order is the same every run.
+    case startThenName
+  }
+
   struct Segment {
     var lane: String
     var activity: Activity
@@ -34,11 +45,16 @@ public final class Timeline: Sendable {
 
   let elapsed: @Sendable () -> Duration
   let segments = Mutex<[Segment]>([])
+  let laneOrder: LaneOrder
 
   /// Creates a timeline that measures time on `clock`, from zero now.
-  public init<C: Clock<Duration>>(clock: C) {
+  public init<C: Clock<Duration>>(
+    clock: C,
+    laneOrder: LaneOrder = .firstAppearance
+  ) {
     let origin = clock.now
     elapsed = { origin.duration(to: clock.now) }
+    self.laneOrder = laneOrder
   }
 
   /// Whether nothing has been recorded.

@@ -1,5 +1,5 @@
 extension Timeline {
-  /// The chart: one line per lane in the order lanes first appeared, then a
+  /// The chart: one line per lane, in the timeline's ``LaneOrder``, then a
   /// time axis. Each lane shows its first start and last end on the right.
   /// Activities that have not ended are drawn up to now.
   public func chart(width: Int = 40) -> [String] {
@@ -8,6 +8,14 @@ extension Timeline {
     var lanes: [String] = []
     for segment in segments where !lanes.contains(segment.lane) {
       lanes.append(segment.lane)
+    }
+    if laneOrder == .startThenName {
+      // Tenths of a second: small differences between threads do not count.
+      func tenths(_ lane: String) -> Int {
+        let start = segments.first { $0.lane == lane }?.start ?? .zero
+        return Int((start / .milliseconds(100)).rounded())
+      }
+      lanes.sort { (tenths($0), $0) < (tenths($1), $1) }
     }
     let total = max(
       segments.map { $0.end ?? now }.max() ?? .zero,

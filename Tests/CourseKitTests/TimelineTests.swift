@@ -49,3 +49,25 @@ struct TimelineTests {
       ])
   }
 }
+
+@Suite("Timeline: lane order")
+struct TimelineLaneOrderTests {
+  @Test("startThenName sorts lanes by start, then name, whatever the order")
+  func startThenName() throws {
+    let loop = EventLoop(mode: .simulated)
+    let timeline = Timeline(clock: loop.clock, laneOrder: .startThenName)
+    for name in ["c", "a", "b"] {
+      let span = timeline.begin(name)
+      loop.callLater(after: .seconds(1)) { span.end() }
+    }
+    loop.callLater(after: .seconds(1)) {
+      let late = timeline.begin("0-late")
+      loop.callLater(after: .seconds(1)) { late.end() }
+    }
+    try loop.run()
+    #expect(
+      timeline.chart(width: 4).map { String($0.prefix(6)) } == [
+        "a     ", "b     ", "c     ", "0-late", "      ",
+      ])
+  }
+}

@@ -1,14 +1,25 @@
 import CourseKit
+import CourseTestSupport
 import Foundation
 
 @testable import Lesson01Callbacks
 @testable import Lesson02CallbackHell
 @testable import Lesson03Futures
+@testable import Lesson04AsyncAwait
 
 /// A lesson file and the chapter program whose output it shows.
 struct Lesson: Sendable, CustomStringConvertible {
   var file: String
   var chapter: Chapter
+
+  /// The chapter's program: `Lesson04AsyncAwait` for `04-async-await.md`.
+  var executable: String {
+    let slug = file.split(separator: "/").last!.dropLast(3)
+    let words = slug.split(separator: "-")
+    return "Lesson" + words[0]
+      + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }
+      .joined()
+  }
 
   var description: String { file }
 
@@ -20,6 +31,10 @@ struct Lesson: Sendable, CustomStringConvertible {
       chapter: Lesson02CallbackHell.chapter
     ),
     Lesson(file: "Lessons/03-futures.md", chapter: Lesson03Futures.chapter),
+    Lesson(
+      file: "Lessons/04-async-await.md",
+      chapter: Lesson04AsyncAwait.chapter
+    ),
   ]
 
   func blocks() throws -> [CodeBlock] {
@@ -28,8 +43,6 @@ struct Lesson: Sendable, CustomStringConvertible {
 
   /// What the chapter prints in a simulated run.
   func simulatedOutput() throws -> [String] {
-    let console = Console.recording()
-    try chapter.run(mode: .simulated, console: console)
-    return console.lines
+    try CourseTestSupport.simulatedOutput(of: chapter)
   }
 }

@@ -54,11 +54,21 @@ struct LinkTests {
     }
   }
 
-  /// The targets of `[text](target)` links.
+  /// The targets of `[text](target)` links, outside code.
   private func links(in text: String) -> [String] {
-    text.components(separatedBy: "](").dropFirst().compactMap { rest in
-      rest.firstIndex(of: ")").map { String(rest[..<$0]) }
+    var prose: [Substring] = []
+    var inFence = false
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.hasPrefix("```") { inFence.toggle() }
+      if inFence { continue }
+      // Drop inline code: every other piece between backticks.
+      let pieces = line.split(separator: "`", omittingEmptySubsequences: false)
+      prose += pieces.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
     }
+    return prose.joined(separator: " ").components(separatedBy: "](")
+      .dropFirst().compactMap { rest in
+        rest.firstIndex(of: ")").map { String(rest[..<$0]) }
+      }
   }
 
   /// `Lessons/NN-name.md#anchor` references.

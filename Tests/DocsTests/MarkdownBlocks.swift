@@ -13,6 +13,12 @@ struct CodeBlock: CustomStringConvertible {
     /// `<!-- python-output -->`: a text block showing what the Python block
     /// before it prints.
     case pythonOutput
+    /// `<!-- crashes-with: TEXT -->`: a Swift block that is a whole program;
+    /// built and run on its own, it must crash, printing TEXT.
+    case crashesWith(String)
+    /// `<!-- stderr -->`: a text block that the chapter's program writes to
+    /// standard error in a simulated run (the runtime's own warnings).
+    case standardError
   }
 
   var file: String
@@ -70,6 +76,13 @@ enum Markdown {
       .trimmingCharacters(in: .whitespaces)
     if inner == "illustrative" { return .illustrative }
     if inner == "python-output" { return .pythonOutput }
+    if inner == "stderr" { return .standardError }
+    if inner.hasPrefix("crashes-with:") {
+      return .crashesWith(
+        String(inner.dropFirst("crashes-with:".count))
+          .trimmingCharacters(in: .whitespaces)
+      )
+    }
     if inner.hasPrefix("compile-error:") {
       return .compileError(
         String(inner.dropFirst("compile-error:".count))

@@ -27,7 +27,7 @@ struct OutputBlockTests {
     let output = try lesson.simulatedOutput()
     var position = 0
     for block in try lesson.blocks()
-    where block.language == "text" && block.marker != .pythonOutput {
+    where block.language == "text" && block.marker == .none {
       guard let end = find(block.lines, in: output, from: position) else {
         let rest = output[position...].prefix(60).joined(separator: "\n")
         Issue.record(
@@ -50,6 +50,34 @@ struct OutputBlockTests {
     let first = try lesson.simulatedOutput()
     for _ in 1...20 {
       #expect(try lesson.simulatedOutput() == first)
+    }
+  }
+
+  @Test(
+    "every stderr block is what the program writes to standard error",
+    arguments: Lesson.all
+  )
+  func standardErrorBlocks(lesson: Lesson) throws {
+    let blocks = try lesson.blocks().filter { $0.marker == .standardError }
+    guard !blocks.isEmpty else { return }
+    let program = try #require(
+      Repository.executable(lesson.executable),
+      "cannot find the built \(lesson.executable); run `swift build` first"
+    )
+    let (_, errors) = try runProcess(
+      [program.path, "--simulated"],
+      standardOutput: false
+    )
+    let lines = errors.split(separator: "\n").map(String.init)
+    for block in blocks {
+      #expect(
+        find(block.lines, in: lines, from: 0) != nil,
+        """
+        \(block): not in what \(lesson.executable) --simulated writes to \
+        standard error:
+        \(errors)
+        """
+      )
     }
   }
 }

@@ -32,6 +32,13 @@ enum Repository {
     return paths.sorted()
   }
 
+  /// The built program `name`, if it is there.
+  static func executable(_ name: String) -> URL? {
+    guard let modules else { return nil }
+    let url = modules.deletingLastPathComponent().appendingPathComponent(name)
+    return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+  }
+
   /// The folder holding the built modules, so that a compile-error block
   /// can `import CourseKit`.
   static let modules: URL? = {

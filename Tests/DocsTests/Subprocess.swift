@@ -1,17 +1,19 @@
 import Foundation
 
 /// Runs `arguments` (found on PATH) in `directory` and returns its exit
-/// status and everything it wrote to stdout and stderr, interleaved.
+/// status and everything it wrote to stderr, and to stdout unless
+/// `standardOutput` is false, interleaved.
 func runProcess(
   _ arguments: [String],
-  in directory: URL? = nil
+  in directory: URL? = nil,
+  standardOutput: Bool = true
 ) throws -> (status: Int32, output: String) {
   let process = Process()
   process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
   process.arguments = arguments
   if let directory { process.currentDirectoryURL = directory }
   let pipe = Pipe()
-  process.standardOutput = pipe
+  process.standardOutput = standardOutput ? pipe : FileHandle.nullDevice
   process.standardError = pipe
   try process.run()
   let data = pipe.fileHandleForReading.readDataToEndOfFile()

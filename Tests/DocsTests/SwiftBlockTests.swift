@@ -100,4 +100,28 @@ struct SwiftBlockTests {
       }
     }
   }
+
+  @Test("every crashes-with block, run on its own, crashes as shown")
+  func crashes() throws {
+    for lesson in Lesson.all {
+      for block in try lesson.blocks() {
+        guard case .crashesWith(let expected) = block.marker else { continue }
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("main.swift")
+        let program = folder.appendingPathComponent("program")
+        try block.text.write(to: source, atomically: true, encoding: .utf8)
+        let (built, log) = try runProcess([
+          "swiftc", "-swift-version", "6", source.path, "-o", program.path,
+        ])
+        try #require(built == 0, "\(block) does not build:\n\(log)")
+        let (status, output) = try runProcess([program.path])
+        #expect(status != 0, "\(block): this program ran without crashing")
+        #expect(
+          output.contains(expected),
+          "\(block): expected '\(expected)' in what it printed:\n\(output)"
+        )
+      }
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import CourseKit
+import CourseTestSupport
 import Testing
 
 @testable import Lesson01Callbacks
@@ -8,7 +9,7 @@ struct Lesson01CallbacksTests {
   let scenes: [String: [String]]
 
   init() throws {
-    scenes = try sceneOutputs(chapter)
+    scenes = try sceneOutputs(of: chapter)
   }
 
   @Test("every scene printed something")

@@ -1,4 +1,5 @@
 import CourseKit
+import CourseTestSupport
 import Testing
 
 @testable import Lesson02CallbackHell
@@ -8,7 +9,7 @@ struct Lesson02CallbackHellTests {
   let scenes: [String: [String]]
 
   init() throws {
-    scenes = try sceneOutputs(chapter)
+    scenes = try sceneOutputs(of: chapter)
   }
 
   @Test("every scene printed something")

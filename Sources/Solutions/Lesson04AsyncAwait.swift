@@ -1,0 +1,114 @@
+// Chapter 4 reference solutions. Same API as Sources/Exercises.
+
+import CourseKit
+
+/// A completion handler that gets a receipt or an error.
+public typealias PaymentCompletion =
+  @Sendable (Result<String, any Error>) -> Void
+
+/// Exercise 4.1: charge `card` with the callback API `pay`, and return the
+/// receipt it calls back with, or throw the error it calls back with.
+public func charge(
+  _ card: String,
+  using pay: (String, @escaping PaymentCompletion) -> Void
+) async throws -> String {
+  try await withCheckedThrowingContinuation { continuation in
+    pay(card) { result in continuation.resume(with: result) }
+  }
+}
+
+/// What `dashboard(user:api:)` gathers.
+public struct Dashboard: Equatable, Sendable {
+  /// The body of `/users/<id>`.
+  public var profile: String
+  /// The body of `/users/<id>/orders`.
+  public var orders: String
+  /// The body of `/users/<id>/wishlist`.
+  public var wishlist: String
+
+  /// Creates a dashboard from the three bodies.
+  public init(profile: String, orders: String, wishlist: String) {
+    self.profile = profile
+    self.orders = orders
+    self.wishlist = wishlist
+  }
+}
+
+/// Exercise 4.2: fetch `https://api.example.com/users/<user>`, and its
+/// `/orders` and `/wishlist`, all three at once, and return them.
+public func dashboard(user: Int, api: RemoteAPI) async throws -> Dashboard {
+  async let profile = api.fetch("https://api.example.com/users/\(user)")
+  async let orders = api.fetch(
+    "https://api.example.com/users/\(user)/orders"
+  )
+  async let wishlist = api.fetch(
+    "https://api.example.com/users/\(user)/wishlist"
+  )
+  return try await Dashboard(
+    profile: profile,
+    orders: orders,
+    wishlist: wishlist
+  )
+}
+
+/// Exercise 4.3: `transform` every item, with at most `limit` transforms
+/// running at once, and return the outputs in the order of `items`. The
+/// first error thrown is rethrown.
+public func concurrentMap<Input: Sendable, Output: Sendable>(
+  _ items: [Input],
+  atMost limit: Int,
+  _ transform: @escaping @Sendable (Input) async throws -> Output
+) async throws -> [Output] {
+  try await withThrowingTaskGroup(of: (Int, Output).self) { group in
+    var next = 0
+    func startNext() {
+      guard next < items.count else { return }
+      let index = next
+      let item = items[index]
+      group.addTask { (index, try await transform(item)) }
+      next += 1
+    }
+    for _ in 0..<max(limit, 1) { startNext() }
+    var outputs = [Output?](repeating: nil, count: items.count)
+    for try await (index, output) in group {
+      outputs[index] = output
+      startNext()
+    }
+    return outputs.map { $0! }
+  }
+}
+
+/// Exercise 4.4: a cache of response bodies, shared by many tasks.
+public actor ResponseCache {
+  private let api: RemoteAPI
+  private let executor: any TaskExecutor
+  private var tasks: [String: Task<String, any Error>] = [:]
+
+  /// Creates an empty cache in front of `api`. Start tasks with
+  /// `Task(executorPreference: executor) { … }`, as the lesson does.
+  public init(api: RemoteAPI, executor: any TaskExecutor) {
+    self.api = api
+    self.executor = executor
+  }
+
+  /// The body of `url`, fetched at most once: a call while the first
+  /// request is still in flight waits for that request rather than
+  /// sending another. A failure is not kept: the next call tries again.
+  public func body(for url: String) async throws -> String {
+    // A request in flight is kept as its task, so a second caller awaits
+    // the same task instead of sending a second request.
+    if let task = tasks[url] {
+      return try await task.value
+    }
+    let task = Task(executorPreference: executor) { [api] in
+      try await api.fetch(url)
+    }
+    tasks[url] = task
+    do {
+      return try await task.value
+    } catch {
+      tasks[url] = nil  // Do not keep a failure: the next call tries again.
+      throw error
+    }
+  }
+}
