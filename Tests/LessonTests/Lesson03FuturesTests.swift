@@ -12,12 +12,6 @@ struct Lesson03FuturesTests {
     scenes = try sceneOutputs(of: chapter)
   }
 
-  @Test("every scene printed something")
-  func allScenesRan() {
-    #expect(scenes.count == chapter.scenes.count)
-    #expect(scenes.values.allSatisfy { !$0.isEmpty })
-  }
-
   @Test("callbacks run after the completing code, in the order added")
   func callbacks() throws {
     let lines = try #require(scenes["A future and its promise"])
