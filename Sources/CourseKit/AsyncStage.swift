@@ -19,27 +19,40 @@ public struct AsyncStage: Sendable {
   /// `ContinuousClock` in real time; the loop's clock in simulated time.
   public let clock: any Clock<Duration>
   /// Where new tasks should run: Swift's global concurrent executor in real
-  /// time (what `Task { }` uses); the loop in simulated time.
+  /// time (where `Task { }` runs from code outside any actor); the loop in
+  /// simulated time.
   public let executor: any TaskExecutor
   /// Where the scene prints.
   public let console: Console
   /// Activities recorded here are drawn as a chart after the scene.
   public let timeline: Timeline
 
-  let makeAPI:
-    @Sendable (Latency, Failures, UInt64, [String: String], Timeline?)
-      -> RemoteAPI
+  let makeAPI: @Sendable (Latency, Failures, UInt64, Drawing) -> RemoteAPI
 
   /// A simulated API for this scene, on its clock, drawn on its timeline
-  /// unless `drawn` is false.
+  /// in a lane per call named by `lane` (by default `GET` and the URL's
+  /// path), unless `drawn` is false.
   public func api(
     latency: Latency = .fixed(.seconds(1)),
     failures: Failures = .none,
     seed: UInt64 = 1,
     responses: [String: String] = [:],
-    drawn: Bool = true
+    drawn: Bool = true,
+    lane: (@Sendable (String) -> String)? = nil
   ) -> RemoteAPI {
-    makeAPI(latency, failures, seed, responses, drawn ? timeline : nil)
+    let drawing = Drawing(
+      responses: responses,
+      timeline: drawn ? timeline : nil,
+      lane: lane
+    )
+    return makeAPI(latency, failures, seed, drawing)
+  }
+
+  /// How a scene's API answers and draws its calls.
+  struct Drawing {
+    var responses: [String: String]
+    var timeline: Timeline?
+    var lane: (@Sendable (String) -> String)?
   }
 }
 
@@ -54,14 +67,15 @@ extension AsyncStage {
       executor: globalConcurrentExecutor,
       console: console,
       timeline: timeline,
-      makeAPI: { latency, failures, seed, responses, timeline in
+      makeAPI: { latency, failures, seed, drawing in
         RemoteAPI(
           clock: clock,
           latency: latency,
           failures: failures,
           seed: seed,
-          responses: responses,
-          timeline: timeline
+          responses: drawing.responses,
+          timeline: drawing.timeline,
+          lane: drawing.lane
         )
       }
     )
@@ -75,14 +89,15 @@ extension AsyncStage {
       executor: loop,
       console: console,
       timeline: timeline,
-      makeAPI: { latency, failures, seed, responses, timeline in
+      makeAPI: { latency, failures, seed, drawing in
         RemoteAPI(
           loop: loop,
           latency: latency,
           failures: failures,
           seed: seed,
-          responses: responses,
-          timeline: timeline
+          responses: drawing.responses,
+          timeline: drawing.timeline,
+          lane: drawing.lane
         )
       }
     )

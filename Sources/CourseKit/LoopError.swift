@@ -30,8 +30,11 @@ public enum LoopError: Error, Equatable, CustomStringConvertible {
       """
       deadlock: \(what).
       The main task is waiting, but no callback, timer or task on the loop \
-      can wake it. Was a completion handler or continuation never called, \
-      or did the awaited work escape the loop?
+      can wake it. Was a completion handler or continuation never called? \
+      Or did the awaited work escape the loop: a plain Task { } (start it \
+      with Task(executorPreference: loop) instead), Task.sleep or \
+      ContinuousClock (sleep on the loop's clock), MainActor, or a \
+      DispatchQueue?
       """
     case .stoppedBeforeMainReturned:
       "the loop was stopped before the main task returned"

@@ -46,6 +46,7 @@ public final class RemoteAPI: Sendable {
   private let seed: UInt64
   private let responses: [String: String]
   private let timeline: Timeline?
+  private let lane: @Sendable (String) -> String
   private let counters = Mutex(Counters())
 
   /// Creates an API whose calls complete on `loop`, in its time.
@@ -53,15 +54,18 @@ public final class RemoteAPI: Sendable {
   /// - Parameters:
   ///   - responses: The body to answer for each URL; any other URL answers
   ///     `"Data from <url>"`.
-  ///   - timeline: If given, each call is drawn there, in a lane named after
-  ///     the URL's path, from when it starts to when it answers.
+  ///   - timeline: If given, each call is drawn there, from when it starts
+  ///     to when it answers.
+  ///   - lane: The lane a call to a URL is drawn in; by default `GET` and
+  ///     the URL's path.
   public init(
     loop: EventLoop,
     latency: Latency = .fixed(.seconds(1)),
     failures: Failures = .none,
     seed: UInt64 = 1,
     responses: [String: String] = [:],
-    timeline: Timeline? = nil
+    timeline: Timeline? = nil,
+    lane: (@Sendable (String) -> String)? = nil
   ) {
     schedule = { delay, work in loop.callLater(after: delay, work) }
     sleep = { delay in try await loop.clock.sleep(for: delay) }
@@ -70,6 +74,7 @@ public final class RemoteAPI: Sendable {
     self.seed = seed
     self.responses = responses
     self.timeline = timeline
+    self.lane = lane ?? { "GET \(RemoteAPI.path(of: $0))" }
   }
 
   /// Creates an API whose calls take time on `clock`, for code that runs on
@@ -81,7 +86,8 @@ public final class RemoteAPI: Sendable {
     failures: Failures = .none,
     seed: UInt64 = 1,
     responses: [String: String] = [:],
-    timeline: Timeline? = nil
+    timeline: Timeline? = nil,
+    lane: (@Sendable (String) -> String)? = nil
   ) {
     schedule = { delay, work in
       Task {
@@ -95,6 +101,7 @@ public final class RemoteAPI: Sendable {
     self.seed = seed
     self.responses = responses
     self.timeline = timeline
+    self.lane = lane ?? { "GET \(RemoteAPI.path(of: $0))" }
   }
 
   /// What the API has counted so far.
@@ -143,7 +150,7 @@ public final class RemoteAPI: Sendable {
     var random = SeededRandom(seed: seed, name: url, number: attempt)
     let call = Call(url: url, attempt: attempt)
     let delay = latency.pick(call, &random)
-    let span = timeline?.begin("GET \(Self.path(of: url))")
+    let span = timeline?.begin(lane(url))
     if failures.decide(call, &random) {
       return (delay, .failure(.serverError(url: url)), span)
     }

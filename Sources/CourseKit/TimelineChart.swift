@@ -2,9 +2,20 @@ extension Timeline {
   /// The chart: one line per lane, in the timeline's ``LaneOrder``, then a
   /// time axis. Each lane shows its first start and last end on the right.
   /// Activities that have not ended are drawn up to now.
+  ///
+  /// Times are rounded to a tenth of a second first, as the console's
+  /// stamps are, so a real run and a simulated run draw the same chart.
   public func chart(width: Int = 40) -> [String] {
-    let now = elapsed()
-    let segments = segments.withLock { $0 }
+    func tenth(_ time: Duration) -> Duration {
+      .milliseconds(Int((time / .milliseconds(100)).rounded()) * 100)
+    }
+    let now = tenth(elapsed())
+    let segments = segments.withLock { $0 }.map { segment in
+      var rounded = segment
+      rounded.start = tenth(segment.start)
+      rounded.end = segment.end.map(tenth)
+      return rounded
+    }
     var lanes: [String] = []
     for segment in segments where !lanes.contains(segment.lane) {
       lanes.append(segment.lane)
