@@ -36,7 +36,7 @@ extension Future {
   /// is left scheduled once it has completed.
   public func timeout(after limit: Duration) -> Future<Value> {
     // TODO: replace this body. The first to finish wins: the future, or a
-    // timer. Lessons/03-futures.md#a-future-and-its-promise
+    // timer, as in Lessons/02-callback-hell.md#called-twice-or-never
     Exercise.notYetImplemented(
       "3.2",
       see: "Lessons/03-futures.md#exercise-32-a-timeout"

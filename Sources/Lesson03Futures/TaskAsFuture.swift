@@ -1,16 +1,17 @@
 import CourseKit
 import Futures
 
-// A Swift Task is a future too: it starts at once, and `value` waits for
-// its result. (The course gives the task an executor preference so that it
-// runs on the course's loop; in an app you write `Task { … }`.)
+// A Swift Task is a future too: creating it schedules its work, and
+// `value` waits for the result. (The course gives the task an executor
+// preference so that it runs on the course's loop; in an app you write
+// `Task { … }`.)
 func aTaskIsAFuture(api: RemoteAPI, loop: EventLoop, console: Console)
   async throws
 {
   let task = Task(executorPreference: loop) {
     try await api.fetch(shop("/users/42/latest-order"))
   }
-  console.log("the task has started; this code goes on")
+  console.log("the task is scheduled; this code goes on")
   let order = try await task.value
   console.log("the task's value: \(order)")
 }

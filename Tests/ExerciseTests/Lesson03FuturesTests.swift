@@ -42,14 +42,19 @@ struct Lesson03FuturesTests {
   func recoverSuccess() throws {
     let loop = EventLoop(mode: .simulated)
     let seen = Calls<String>()
+    let fallbacks = Calls<String>()
     let solved = try attempt("3.1") {
       after(2, .success(7), on: loop)
-        .recover { _ in -1 }
+        .recover { error in
+          fallbacks.record("\(error)")
+          return -1
+        }
         .whenComplete { seen.record(describe($0, loop)) }
       try loop.run()
     }
     guard solved else { return }
     #expect(seen.all == ["7 at 2.0s"])
+    #expect(fallbacks.all.isEmpty, "fallback is only for failures")
   }
 
   @Test("Exercise 3.1: a failure becomes the fallback's value")
@@ -78,6 +83,27 @@ struct Lesson03FuturesTests {
     }
     guard solved else { return }
     #expect(seen.all == ["7 at 1.0s"])
+    #expect(
+      loop.now == .seconds(1),
+      "the program should end at 1 s: cancel the timer when the future wins"
+    )
+  }
+
+  @Test("Exercise 3.2: a failure in time passes through, and nothing waits")
+  func timeoutFailureInTime() throws {
+    let loop = EventLoop(mode: .simulated)
+    let seen = Calls<String>()
+    let solved = try attempt("3.2") {
+      after(1, .failure(Boom()), on: loop)
+        .timeout(after: .seconds(5))
+        .whenComplete { seen.record(describe($0, loop)) }
+      try loop.run()
+    }
+    guard solved else { return }
+    #expect(
+      seen.all == ["Boom at 1.0s"],
+      "the future's own failure, when it comes in time, is its result"
+    )
     #expect(
       loop.now == .seconds(1),
       "the program should end at 1 s: cancel the timer when the future wins"

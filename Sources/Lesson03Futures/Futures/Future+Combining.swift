@@ -4,7 +4,7 @@ import Synchronization
 extension Future {
   /// A future of every value, in the order of `futures`, once all have
   /// succeeded; or of the first failure, as soon as there is one. This is
-  /// asyncio's `gather`.
+  /// asyncio's `gather`. With no futures, it succeeds with `[]`, on `loop`.
   public static func all(
     _ futures: [Future<Value>],
     on loop: EventLoop
@@ -28,7 +28,8 @@ extension Future {
   }
 
   /// A future of whichever of `futures` completes first, with its value or
-  /// its error. The others go on, and their results are ignored.
+  /// its error. The others go on, and their results are ignored. With no
+  /// futures, it never completes.
   public static func first(
     of futures: [Future<Value>],
     on loop: EventLoop

@@ -7,7 +7,7 @@ import Synchronization
 /// the code you gave it to may call it inline, twice, or never (chapters 1
 /// and 2), and every step of a chain nests one level deeper. A future turns
 /// the pending result into a value instead. You can keep it, pass it on,
-/// attach callbacks to it, and chain and combine it; it completes exactly
+/// attach callbacks to it, and chain and combine it; it completes at most
 /// once; and its callbacks always run on the loop, after the code that is
 /// running now.
 ///
@@ -51,28 +51,28 @@ public final class Future<Value: Sendable>: Sendable {
   /// loop, after the code that is running now, even if the future is
   /// complete already. Callbacks run in the order they were added.
   public func whenComplete(_ callback: @escaping Callback) {
-    let done = state.withLock { state -> Result<Value, any Error>? in
+    state.withLock { state in
       switch state {
-      case .pending(let callbacks):
-        state = .pending(callbacks + [callback])
-        return nil
+      case .pending(var callbacks):
+        state = .pending([])  // so that appending does not copy the array
+        callbacks.append(callback)
+        state = .pending(callbacks)
       case .complete(let result):
-        return result
+        loop.callSoon { callback(result) }
       }
     }
-    if let done { loop.callSoon { callback(done) } }
   }
 
   /// Completes the future, unless it is complete already; returns whether
   /// it did. Its callbacks are scheduled on the loop, in order.
   func complete(_ result: Result<Value, any Error>) -> Bool {
-    let waiting = state.withLock { state -> [Callback]? in
-      guard case .pending(let callbacks) = state else { return nil }
+    state.withLock { state in
+      guard case .pending(let callbacks) = state else { return false }
       state = .complete(result)
-      return callbacks
+      // Scheduled under the lock, so a callback added meanwhile cannot get
+      // ahead of these.
+      for callback in callbacks { loop.callSoon { callback(result) } }
+      return true
     }
-    guard let waiting else { return false }
-    for callback in waiting { loop.callSoon { callback(result) } }
-    return true
   }
 }
