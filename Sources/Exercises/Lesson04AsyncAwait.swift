@@ -3,25 +3,6 @@
 
 import CourseKit
 
-/// A completion handler that gets a receipt or an error.
-public typealias PaymentCompletion =
-  @Sendable (Result<String, any Error>) -> Void
-
-/// Exercise 4.1: charge `card` with the callback API `pay`, and return the
-/// receipt it calls back with, or throw the error it calls back with.
-public func charge(
-  _ card: String,
-  using pay: (String, @escaping PaymentCompletion) -> Void
-) async throws -> String {
-  // TODO: replace this body. A continuation turns a callback into an
-  // await: Lessons/04-async-await.md#a-callback-api-awaited
-  Exercise.notYetImplemented(
-    "4.1",
-    see: "Lessons/04-async-await.md#exercise-41-a-callback-api-made-async"
-  )
-  return ""
-}
-
 /// What `dashboard(user:api:)` gathers.
 public struct Dashboard: Equatable, Sendable {
   /// The body of `/users/<id>`.
@@ -39,21 +20,41 @@ public struct Dashboard: Equatable, Sendable {
   }
 }
 
-/// Exercise 4.2: fetch `https://api.example.com/users/<user>`, and its
+/// Exercise 4.1: fetch `https://api.example.com/users/<user>`, and its
 /// `/orders` and `/wishlist`, all three at once, and return them.
 public func dashboard(user: Int, api: RemoteAPI) async throws -> Dashboard {
   // TODO: replace this body. Start all three before awaiting any:
   // Lessons/04-async-await.md#three-at-once-async-let
   Exercise.notYetImplemented(
-    "4.2",
-    see: "Lessons/04-async-await.md#exercise-42-a-dashboard-in-one-round-trip"
+    "4.1",
+    see: "Lessons/04-async-await.md#exercise-41-a-dashboard-in-one-round-trip"
   )
   return Dashboard(profile: "", orders: "", wishlist: "")
 }
 
+/// A completion handler that gets a receipt or an error.
+public typealias PaymentCompletion =
+  @Sendable (Result<String, any Error>) -> Void
+
+/// Exercise 4.2: charge `card` with the callback API `pay`, and return the
+/// receipt it calls back with, or throw the error it calls back with.
+public func charge(
+  _ card: String,
+  using pay: (String, @escaping PaymentCompletion) -> Void
+) async throws -> String {
+  // TODO: replace this body. A continuation turns a callback into an
+  // await: Lessons/04-async-await.md#a-callback-api-awaited
+  Exercise.notYetImplemented(
+    "4.2",
+    see: "Lessons/04-async-await.md#exercise-42-a-callback-api-made-async"
+  )
+  return ""
+}
+
 /// Exercise 4.3: `transform` every item, with at most `limit` transforms
-/// running at once, and return the outputs in the order of `items`. The
-/// first error thrown is rethrown.
+/// running at once (a limit below 1 counts as 1), and no fewer while items
+/// are waiting; return the outputs in the order of `items`. The first error
+/// thrown is rethrown.
 public func concurrentMap<Input: Sendable, Output: Sendable>(
   _ items: [Input],
   atMost limit: Int,
@@ -82,10 +83,11 @@ public actor ResponseCache {
 
   /// The body of `url`, fetched at most once: a call while the first
   /// request is still in flight waits for that request rather than
-  /// sending another. A failure is not kept: the next call tries again.
+  /// sending another, and shares its outcome. A failure is not kept: a
+  /// call after it tries again.
   public func body(for url: String) async throws -> String {
-    // TODO: replace this body. Keep the tasks, not just the bodies:
-    // Lessons/04-async-await.md#shared-state-in-an-actor
+    // TODO: replace this body. Keep the tasks, not just the bodies, and
+    // mind reentrancy: Lessons/04-async-await.md#shared-state-in-an-actor
     Exercise.notYetImplemented(
       "4.4",
       see: "Lessons/04-async-await.md#exercise-44-a-cache-that-fetches-once"

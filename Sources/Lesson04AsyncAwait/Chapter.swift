@@ -17,14 +17,14 @@ let chapter = Chapter(
       )
     },
     .runtime("A task: create_task in Swift") { stage in
-      try await startATask(
-        api: stage.api(),
+      try await aTasksLifetime(
+        api: stage.api(latency: taskLatencies, drawn: false),
         executor: stage.executor,
         console: stage.console
       )
     },
     .runtime("A callback API, awaited") { stage in
-      try await bridging(api: stage.api(), console: stage.console)
+      try await bridging(api: stage.api(drawn: false), console: stage.console)
     },
     .runtime("A continuation never resumed") { stage in
       try await neverResumed(
@@ -33,14 +33,14 @@ let chapter = Chapter(
         console: stage.console
       )
     },
-    .runtime("100 endpoints, one at a time") { stage in
-      try await oneAtATime(api: endpointsAPI(stage), console: stage.console)
-    },
-    .runtime("100 endpoints, all at once") { stage in
-      try await allAtOnce(api: endpointsAPI(stage), console: stage.console)
-    },
-    .runtime("100 endpoints, ten at a time") { stage in
-      try await atMostTen(api: endpointsAPI(stage), console: stage.console)
+    .runtime("100 endpoints, three ways") { stage in
+      let console = stage.console
+      let sequential = endpointsAPI(stage, drawnAs: "one at a time")
+      try await oneAtATime(api: sequential, console: console)
+      let together = endpointsAPI(stage, drawnAs: "all at once")
+      try await allAtOnce(api: together, console: console)
+      let limited = endpointsAPI(stage, drawnAs: "ten at a time")
+      try await atMostTen(api: limited, console: console)
     },
     .runtime("Twelve endpoints, four at a time") { stage in
       try await twelveFourAtATime(
@@ -60,7 +60,13 @@ let chapter = Chapter(
     },
   ])
 
-// The endpoints answer in 20 ms, and are not drawn: 100 lanes is too many.
-func endpointsAPI(_ stage: AsyncStage) -> RemoteAPI {
-  stage.api(latency: .fixed(.milliseconds(20)), drawn: false)
+// The endpoints answer in 20 ms. Each way of fetching them gets an API of
+// its own, which counts its own requests in flight and draws all of them in
+// one lane, named `lane`; without a lane, nothing is drawn.
+func endpointsAPI(_ stage: AsyncStage, drawnAs lane: String? = nil)
+  -> RemoteAPI
+{
+  stage.api(latency: .fixed(.milliseconds(20)), drawn: lane != nil) { _ in
+    lane ?? ""
+  }
 }

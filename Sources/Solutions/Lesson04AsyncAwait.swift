@@ -2,21 +2,6 @@
 
 import CourseKit
 
-/// A completion handler that gets a receipt or an error.
-public typealias PaymentCompletion =
-  @Sendable (Result<String, any Error>) -> Void
-
-/// Exercise 4.1: charge `card` with the callback API `pay`, and return the
-/// receipt it calls back with, or throw the error it calls back with.
-public func charge(
-  _ card: String,
-  using pay: (String, @escaping PaymentCompletion) -> Void
-) async throws -> String {
-  try await withCheckedThrowingContinuation { continuation in
-    pay(card) { result in continuation.resume(with: result) }
-  }
-}
-
 /// What `dashboard(user:api:)` gathers.
 public struct Dashboard: Equatable, Sendable {
   /// The body of `/users/<id>`.
@@ -34,7 +19,7 @@ public struct Dashboard: Equatable, Sendable {
   }
 }
 
-/// Exercise 4.2: fetch `https://api.example.com/users/<user>`, and its
+/// Exercise 4.1: fetch `https://api.example.com/users/<user>`, and its
 /// `/orders` and `/wishlist`, all three at once, and return them.
 public func dashboard(user: Int, api: RemoteAPI) async throws -> Dashboard {
   async let profile = api.fetch("https://api.example.com/users/\(user)")
@@ -51,9 +36,25 @@ public func dashboard(user: Int, api: RemoteAPI) async throws -> Dashboard {
   )
 }
 
+/// A completion handler that gets a receipt or an error.
+public typealias PaymentCompletion =
+  @Sendable (Result<String, any Error>) -> Void
+
+/// Exercise 4.2: charge `card` with the callback API `pay`, and return the
+/// receipt it calls back with, or throw the error it calls back with.
+public func charge(
+  _ card: String,
+  using pay: (String, @escaping PaymentCompletion) -> Void
+) async throws -> String {
+  try await withCheckedThrowingContinuation { continuation in
+    pay(card) { result in continuation.resume(with: result) }
+  }
+}
+
 /// Exercise 4.3: `transform` every item, with at most `limit` transforms
-/// running at once, and return the outputs in the order of `items`. The
-/// first error thrown is rethrown.
+/// running at once (a limit below 1 counts as 1), and no fewer while items
+/// are waiting; return the outputs in the order of `items`. The first error
+/// thrown is rethrown.
 public func concurrentMap<Input: Sendable, Output: Sendable>(
   _ items: [Input],
   atMost limit: Int,
@@ -93,7 +94,8 @@ public actor ResponseCache {
 
   /// The body of `url`, fetched at most once: a call while the first
   /// request is still in flight waits for that request rather than
-  /// sending another. A failure is not kept: the next call tries again.
+  /// sending another, and shares its outcome. A failure is not kept: a
+  /// call after it tries again.
   public func body(for url: String) async throws -> String {
     // A request in flight is kept as its task, so a second caller awaits
     // the same task instead of sending a second request.

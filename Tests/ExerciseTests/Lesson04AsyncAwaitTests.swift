@@ -28,11 +28,11 @@ struct Lesson04AsyncAwaitTests {
     }
   }
 
-  @Test("Exercise 4.1: the receipt, once the callback API answers")
+  @Test("Exercise 4.2: the receipt, once the callback API answers")
   func chargeSucceeds() throws {
     let loop = EventLoop(mode: .simulated)
     var outcome: (String, Duration)?
-    let solved = try attempt("4.1") {
+    let solved = try attempt("4.2") {
       outcome = try loop.run {
         let receipt = try await charge(
           "4242",
@@ -46,11 +46,11 @@ struct Lesson04AsyncAwaitTests {
     #expect(outcome?.1 == .seconds(1), "return when the API calls back")
   }
 
-  @Test("Exercise 4.1: the error the callback API answers with is thrown")
+  @Test("Exercise 4.2: the error the callback API answers with is thrown")
   func chargeFails() throws {
     let loop = EventLoop(mode: .simulated)
     var thrown: (any Error)?
-    let solved = try attempt("4.1") {
+    let solved = try attempt("4.2") {
       thrown = try loop.run { () async -> (any Error)? in
         do {
           _ = try await charge(
@@ -65,7 +65,7 @@ struct Lesson04AsyncAwaitTests {
     #expect(thrown is Declined, "throw the error the API gave")
   }
 
-  @Test("Exercise 4.2: three requests at once, not one after another")
+  @Test("Exercise 4.1: three requests at once, not one after another")
   func dashboardAtOnce() throws {
     let loop = EventLoop(mode: .simulated)
     let api = RemoteAPI(
@@ -77,7 +77,7 @@ struct Lesson04AsyncAwaitTests {
       ])
     )
     var outcome: (Dashboard, Duration)?
-    let solved = try attempt("4.2") {
+    let solved = try attempt("4.1") {
       outcome = try loop.run {
         (try await dashboard(user: 7, api: api), loop.now)
       }
@@ -122,6 +122,60 @@ struct Lesson04AsyncAwaitTests {
     let waves = (urls.count + expectedPeak - 1) / expectedPeak
     #expect(
       outcome?.1 == .seconds(waves), "a new one starts as soon as one ends")
+  }
+
+  @Test("Exercise 4.3: a new transform starts as soon as one ends, in order")
+  func concurrentMapSlidingWindow() throws {
+    // With a limit of 2, the 3 s item keeps its slot while the three 1 s
+    // items take turns in the other: 3 s in all. Waiting for each pair to
+    // finish before starting the next takes 4 s. Later items finish first,
+    // so outputs collected as they finish come out of order.
+    let loop = EventLoop(mode: .simulated)
+    let latencies = ["a": 3, "b": 1, "c": 1, "d": 1]
+    let api = RemoteAPI(
+      loop: loop,
+      latency: .perURL(
+        Dictionary(
+          uniqueKeysWithValues: latencies.map { (url("/\($0)"), .seconds($1)) })
+      )
+    )
+    let urls = ["a", "b", "c", "d"].map { url("/\($0)") }
+    var outcome: ([String], Duration)?
+    let solved = try attempt("4.3") {
+      outcome = try loop.run {
+        let bodies = try await concurrentMap(urls, atMost: 2) { url in
+          try await api.fetch(url)
+        }
+        return (bodies, loop.now)
+      }
+    }
+    guard solved else { return }
+    #expect(
+      outcome?.0 == urls.map { "Data from \($0)" },
+      "outputs in the order of the items, not the order they finish"
+    )
+    #expect(
+      outcome?.1 == .seconds(3),
+      "start the next item as soon as any one ends, not after a whole batch"
+    )
+    #expect(api.stats.peakInFlight == 2)
+  }
+
+  @Test("Exercise 4.3: a limit below 1 counts as 1")
+  func concurrentMapZeroLimit() throws {
+    let loop = EventLoop(mode: .simulated)
+    let api = RemoteAPI(loop: loop)
+    var bodies: [String]?
+    let solved = try attempt("4.3") {
+      bodies = try loop.run {
+        try await concurrentMap([url("/x"), url("/y")], atMost: 0) { url in
+          try await api.fetch(url)
+        }
+      }
+    }
+    guard solved else { return }
+    #expect(bodies?.count == 2)
+    #expect(api.stats.peakInFlight == 1)
   }
 
   @Test("Exercise 4.3: the first error is rethrown")
@@ -192,6 +246,7 @@ struct Lesson04AsyncAwaitTests {
     }
     guard solved else { return }
     #expect(outcomes == ["error", "Data from \(url("/flaky"))"])
-    #expect(api.stats.calls == 2)
+    #expect(
+      api.stats.calls == 2, "after a failure, the next call fetches again")
   }
 }
