@@ -27,7 +27,7 @@ public struct AsyncStage: Sendable {
   /// Activities recorded here are drawn as a chart after the scene.
   public let timeline: Timeline
 
-  let makeAPI: @Sendable (Latency, Failures, UInt64, Drawing) -> RemoteAPI
+  let waiting: Waiting
 
   /// A simulated API for this scene, on its clock, drawn on its timeline
   /// in a lane per call named by `lane` (by default `GET` and the URL's
@@ -40,19 +40,15 @@ public struct AsyncStage: Sendable {
     drawn: Bool = true,
     lane: (@Sendable (String) -> String)? = nil
   ) -> RemoteAPI {
-    let drawing = Drawing(
+    RemoteAPI(
+      waiting: waiting,
+      latency: latency,
+      failures: failures,
+      seed: seed,
       responses: responses,
       timeline: drawn ? timeline : nil,
       lane: lane
     )
-    return makeAPI(latency, failures, seed, drawing)
-  }
-
-  /// How a scene's API answers and draws its calls.
-  struct Drawing {
-    var responses: [String: String]
-    var timeline: Timeline?
-    var lane: (@Sendable (String) -> String)?
   }
 }
 
@@ -61,45 +57,23 @@ extension AsyncStage {
   /// concurrent executor.
   static func runtime(console: Console) -> AsyncStage {
     let clock = ContinuousClock()
-    let timeline = Timeline(clock: clock, laneOrder: .startThenName)
     return AsyncStage(
       clock: clock,
       executor: globalConcurrentExecutor,
       console: console,
-      timeline: timeline,
-      makeAPI: { latency, failures, seed, drawing in
-        RemoteAPI(
-          clock: clock,
-          latency: latency,
-          failures: failures,
-          seed: seed,
-          responses: drawing.responses,
-          timeline: drawing.timeline,
-          lane: drawing.lane
-        )
-      }
+      timeline: Timeline(clock: clock, laneOrder: .startThenName),
+      waiting: .on(clock)
     )
   }
 
   /// A stage on `loop`, in its time.
   static func loop(_ loop: EventLoop, console: Console) -> AsyncStage {
-    let timeline = Timeline(clock: loop.clock, laneOrder: .startThenName)
-    return AsyncStage(
+    AsyncStage(
       clock: loop.clock,
       executor: loop,
       console: console,
-      timeline: timeline,
-      makeAPI: { latency, failures, seed, drawing in
-        RemoteAPI(
-          loop: loop,
-          latency: latency,
-          failures: failures,
-          seed: seed,
-          responses: drawing.responses,
-          timeline: drawing.timeline,
-          lane: drawing.lane
-        )
-      }
+      timeline: Timeline(clock: loop.clock, laneOrder: .startThenName),
+      waiting: .on(loop)
     )
   }
 }

@@ -38,9 +38,7 @@ public final class RemoteAPI: Sendable {
     }
   }
 
-  private let schedule:
-    @Sendable (Duration, @escaping @Sendable () -> Void) -> Void
-  private let sleep: @Sendable (Duration) async throws -> Void
+  private let waiting: Waiting
   private let latency: Latency
   private let failures: Failures
   private let seed: UInt64
@@ -58,7 +56,7 @@ public final class RemoteAPI: Sendable {
   ///     to when it answers.
   ///   - lane: The lane a call to a URL is drawn in; by default `GET` and
   ///     the URL's path.
-  public init(
+  public convenience init(
     loop: EventLoop,
     latency: Latency = .fixed(.seconds(1)),
     failures: Failures = .none,
@@ -67,35 +65,29 @@ public final class RemoteAPI: Sendable {
     timeline: Timeline? = nil,
     lane: (@Sendable (String) -> String)? = nil
   ) {
-    schedule = { delay, work in loop.callLater(after: delay, work) }
-    sleep = { delay in try await loop.clock.sleep(for: delay) }
-    self.latency = latency
-    self.failures = failures
-    self.seed = seed
-    self.responses = responses
-    self.timeline = timeline
-    self.lane = lane ?? { "GET \(RemoteAPI.path(of: $0))" }
+    self.init(
+      waiting: .on(loop),
+      latency: latency,
+      failures: failures,
+      seed: seed,
+      responses: responses,
+      timeline: timeline,
+      lane: lane
+    )
   }
 
-  /// Creates an API whose calls take time on `clock`, for code that runs on
-  /// Swift's runtime. Its callback form calls back from a new task, on
-  /// whatever thread that task runs.
-  public init<C: Clock<Duration>>(
-    clock: C,
-    latency: Latency = .fixed(.seconds(1)),
-    failures: Failures = .none,
-    seed: UInt64 = 1,
-    responses: [String: String] = [:],
-    timeline: Timeline? = nil,
-    lane: (@Sendable (String) -> String)? = nil
+  /// Creates an API whose calls wait as `waiting` says: on a loop, or on a
+  /// clock on Swift's runtime (see ``AsyncStage/api(latency:failures:seed:responses:drawn:lane:)``).
+  init(
+    waiting: Waiting,
+    latency: Latency,
+    failures: Failures,
+    seed: UInt64,
+    responses: [String: String],
+    timeline: Timeline?,
+    lane: (@Sendable (String) -> String)?
   ) {
-    schedule = { delay, work in
-      Task {
-        try? await clock.sleep(for: delay)
-        work()
-      }
-    }
-    sleep = { delay in try await clock.sleep(for: delay) }
+    self.waiting = waiting
     self.latency = latency
     self.failures = failures
     self.seed = seed
@@ -114,7 +106,7 @@ public final class RemoteAPI: Sendable {
     completion: @escaping @Sendable (Result<String, APIError>) -> Void
   ) {
     let (delay, result, span) = start(url)
-    schedule(delay) {
+    waiting.schedule(delay) {
       self.finish(span, failed: (try? result.get()) == nil)
       completion(result)
     }
@@ -128,7 +120,7 @@ public final class RemoteAPI: Sendable {
     let (delay, result, span) = start(url)
     var failed = true
     defer { finish(span, failed: failed) }
-    try await sleep(delay)
+    try await waiting.sleep(delay)
     let body = try result.get()
     failed = false
     return body
