@@ -141,3 +141,30 @@ struct RemoteAPIFailureDrawingTests {
       ])
   }
 }
+
+@Suite("Remote API: seeded failures")
+struct RemoteAPISeededFailureTests {
+  /// Which of 200 URLs fail at `rate` with `seed`.
+  private func failing(rate: Double, seed: UInt64) throws -> Set<String> {
+    let loop = EventLoop(mode: .simulated)
+    let api = RemoteAPI(loop: loop, failures: .rate(rate), seed: seed)
+    let failed = Log()
+    for index in 1...200 {
+      api.fetch("u\(index)") { result in
+        if case .failure = result { failed("u\(index)") }
+      }
+    }
+    try loop.run()
+    return Set(failed.all)
+  }
+
+  @Test(
+    "a failure rate fails about that share of calls, the same ones per seed")
+  func rate() throws {
+    let first = try failing(rate: 0.25, seed: 3)
+    #expect((30...70).contains(first.count), "about 50 of 200")
+    #expect(try failing(rate: 0.25, seed: 3) == first)
+    #expect(try failing(rate: 0.25, seed: 4) != first)
+    #expect(try failing(rate: 0, seed: 3).isEmpty)
+  }
+}
