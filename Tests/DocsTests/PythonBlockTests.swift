@@ -43,14 +43,12 @@ struct PythonBlockTests {
   /// Runs a python block in virtual time (scripts/virtual_asyncio.py) and
   /// returns its exit status and output lines.
   private func run(_ block: CodeBlock) throws -> (Int32, [String]) {
-    let folder = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let file = folder.appendingPathComponent("example.py")
-    try block.text.write(to: file, atomically: true, encoding: .utf8)
-    let (status, output) = try runProcess([
-      "python3", "-u", Repository.url("scripts/virtual_asyncio.py").path,
-      file.path,
-    ])
+    let (status, output) = try withFile(of: block, named: "example.py") {
+      try runProcess([
+        "python3", "-u", Repository.url("scripts/virtual_asyncio.py").path,
+        $0.path,
+      ])
+    }
     return (status, output.split(separator: "\n").map(String.init))
   }
 

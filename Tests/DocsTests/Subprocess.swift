@@ -21,13 +21,21 @@ func runProcess(
   return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
 
-/// A fresh temporary folder.
-func temporaryFolder() throws -> URL {
-  let url = FileManager.default.temporaryDirectory
+/// Writes `block`'s text to a file named `name` in a fresh temporary folder,
+/// runs `body` with the file, and removes the folder.
+func withFile<T>(
+  of block: CodeBlock,
+  named name: String,
+  _ body: (URL) throws -> T
+) throws -> T {
+  let folder = FileManager.default.temporaryDirectory
     .appendingPathComponent("course-docs-\(UUID().uuidString)")
   try FileManager.default.createDirectory(
-    at: url,
+    at: folder,
     withIntermediateDirectories: true
   )
-  return url
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let file = folder.appendingPathComponent(name)
+  try block.text.write(to: file, atomically: true, encoding: .utf8)
+  return try body(file)
 }

@@ -82,16 +82,14 @@ struct SwiftBlockTests {
     for lesson in Lesson.all {
       for block in try lesson.blocks() {
         guard case .compileError(let expected) = block.marker else { continue }
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("main.swift")
-        try block.text.write(to: file, atomically: true, encoding: .utf8)
         // -emit-sil runs the checks that come after type checking too, such
         // as "escaping closure captures non-escaping parameter".
-        let (status, output) = try runProcess([
-          "swiftc", "-emit-sil", "-swift-version", "6",
-          "-I", modules.path, file.path, "-o", "/dev/null",
-        ])
+        let (status, output) = try withFile(of: block, named: "main.swift") {
+          try runProcess([
+            "swiftc", "-emit-sil", "-swift-version", "6",
+            "-I", modules.path, $0.path, "-o", "/dev/null",
+          ])
+        }
         #expect(status != 0, "\(block): this block compiles; it should not")
         #expect(
           output.contains(expected),
@@ -106,16 +104,16 @@ struct SwiftBlockTests {
     for lesson in Lesson.all {
       for block in try lesson.blocks() {
         guard case .crashesWith(let expected) = block.marker else { continue }
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let source = folder.appendingPathComponent("main.swift")
-        let program = folder.appendingPathComponent("program")
-        try block.text.write(to: source, atomically: true, encoding: .utf8)
-        let (built, log) = try runProcess([
-          "swiftc", "-swift-version", "6", source.path, "-o", program.path,
-        ])
-        try #require(built == 0, "\(block) does not build:\n\(log)")
-        let (status, output) = try runProcess([program.path])
+        let (status, output) = try withFile(of: block, named: "main.swift") {
+          source in
+          let program = source.deletingLastPathComponent()
+            .appendingPathComponent("program")
+          let (built, log) = try runProcess([
+            "swiftc", "-swift-version", "6", source.path, "-o", program.path,
+          ])
+          try #require(built == 0, "\(block) does not build:\n\(log)")
+          return try runProcess([program.path])
+        }
         #expect(status != 0, "\(block): this program ran without crashing")
         #expect(
           output.contains(expected),

@@ -64,45 +64,48 @@ struct Lesson02CallbackHellTests {
     #expect(calls.all == [[]])
   }
 
-  @Test("Exercise 2.2: one after another, every body in order")
-  func inSequence() throws {
+  /// Runs fetchInSequence over "a", "b", "c" (answering after 3, 1 and 2
+  /// seconds) and returns what it delivered, and when, with the API's
+  /// counts; nil if the exercise is not solved yet.
+  private func sequence(
+    failing: Set<String>,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> (
+    calls: [(Result<[String], APIError>, Duration)], stats: RemoteAPI.Stats
+  )? {
     let loop = EventLoop(mode: .simulated)
-    let api = RemoteAPI(loop: loop, latency: outOfOrder)
+    let api = RemoteAPI(
+      loop: loop,
+      latency: outOfOrder,
+      failures: .urls(Set(failing.map(url)))
+    )
     let calls = Calls<(Result<[String], APIError>, Duration)>()
-    let solved = try attempt("2.2") {
+    let solved = try attempt("2.2", sourceLocation: sourceLocation) {
       fetchInSequence(["a", "b", "c"].map(url), api: api, on: loop) {
         calls.record(($0, loop.now))
       }
       try loop.run()
     }
-    guard solved else { return }
-    try #require(calls.all.count == 1, "completion must be called once")
-    let (result, time) = calls.all[0]
+    return solved ? (calls.all, api.stats) : nil
+  }
+
+  @Test("Exercise 2.2: one after another, every body in order")
+  func inSequence() throws {
+    guard let (calls, stats) = try sequence(failing: []) else { return }
+    try #require(calls.count == 1, "completion must be called once")
+    let (result, time) = calls[0]
     #expect(result == .success(["a", "b", "c"].map { "Data from \(url($0))" }))
-    #expect(api.stats.peakInFlight == 1, "one request at a time")
+    #expect(stats.peakInFlight == 1, "one request at a time")
     #expect(time == .seconds(6), "3 s + 1 s + 2 s, one after another")
   }
 
   @Test("Exercise 2.2: the first error stops the chain")
   func inSequenceStops() throws {
-    let loop = EventLoop(mode: .simulated)
-    let api = RemoteAPI(
-      loop: loop,
-      latency: outOfOrder,
-      failures: .urls([url("b")])
-    )
-    let calls = Calls<(Result<[String], APIError>, Duration)>()
-    let solved = try attempt("2.2") {
-      fetchInSequence(["a", "b", "c"].map(url), api: api, on: loop) {
-        calls.record(($0, loop.now))
-      }
-      try loop.run()
-    }
-    guard solved else { return }
-    try #require(calls.all.count == 1, "completion must be called once")
-    #expect(calls.all[0].0 == .failure(.serverError(url: url("b"))))
-    #expect(calls.all[0].1 == .seconds(4))
-    #expect(api.stats.calls == 2, "no request after the failure")
+    guard let (calls, stats) = try sequence(failing: ["b"]) else { return }
+    try #require(calls.count == 1, "completion must be called once")
+    #expect(calls[0].0 == .failure(.serverError(url: url("b"))))
+    #expect(calls[0].1 == .seconds(4))
+    #expect(stats.calls == 2, "no request after the failure")
   }
 
   @Test("Exercise 2.2: no URLs calls back with [], from the loop")
