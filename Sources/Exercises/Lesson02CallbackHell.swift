@@ -4,6 +4,8 @@
 import CourseKit
 import Synchronization
 
+// MARK: - Exercise 2.1
+
 /// Exercise 2.1: fetch every URL in `urls` at once, and call `completion`
 /// exactly once, after the last answer, with one result per URL in the
 /// order of `urls`. With no URLs, call back with `[]`, from the loop.
@@ -20,6 +22,8 @@ public func fetchAll(
     see: "Lessons/02-callback-hell.md#exercise-21-all-at-once-in-order"
   )
 }
+
+// MARK: - Exercise 2.2
 
 /// Exercise 2.2: fetch the URLs in `urls` one after another, each once the
 /// one before has answered. Call `completion` once: with every body in
@@ -38,6 +42,8 @@ public func fetchInSequence(
     see: "Lessons/02-callback-hell.md#exercise-22-one-after-another"
   )
 }
+
+// MARK: - Exercise 2.3
 
 /// Exercise 2.3: ask every mirror in `mirrors` (at least one) at once, and
 /// call `completion` exactly once: with the first successful answer, or,

@@ -3,6 +3,8 @@
 
 import CourseKit
 
+// MARK: - Types the exercises use
+
 /// What `dashboard(user:api:)` gathers.
 public struct Dashboard: Equatable, Sendable {
   /// The body of `/users/<id>`.
@@ -20,6 +22,12 @@ public struct Dashboard: Equatable, Sendable {
   }
 }
 
+/// A completion handler that gets a receipt or an error.
+public typealias PaymentCompletion =
+  @Sendable (Result<String, any Error>) -> Void
+
+// MARK: - Exercise 4.1
+
 /// Exercise 4.1: fetch `https://api.example.com/users/<user>`, and its
 /// `/orders` and `/wishlist`, all three at once, and return them.
 public func dashboard(user: Int, api: RemoteAPI) async throws -> Dashboard {
@@ -32,9 +40,7 @@ public func dashboard(user: Int, api: RemoteAPI) async throws -> Dashboard {
   return Dashboard(profile: "", orders: "", wishlist: "")
 }
 
-/// A completion handler that gets a receipt or an error.
-public typealias PaymentCompletion =
-  @Sendable (Result<String, any Error>) -> Void
+// MARK: - Exercise 4.2
 
 /// Exercise 4.2: charge `card` with the callback API `pay`, and return the
 /// receipt it calls back with, or throw the error it calls back with.
@@ -50,6 +56,8 @@ public func charge(
   )
   return ""
 }
+
+// MARK: - Exercise 4.3
 
 /// Exercise 4.3: `transform` every item, with at most `limit` transforms
 /// running at once (a limit below 1 counts as 1), and no fewer while items
@@ -68,6 +76,8 @@ public func concurrentMap<Input: Sendable, Output: Sendable>(
   )
   return []
 }
+
+// MARK: - Exercise 4.4
 
 /// Exercise 4.4: a cache of response bodies, shared by many tasks.
 public actor ResponseCache {

@@ -2,6 +2,29 @@
 
 import CourseKit
 
+// MARK: - Types the exercises use
+
+/// What ``fetchUser(id:api:on:completion:)`` can fail with.
+public enum UserError: Error, Equatable {
+  /// The ID is zero or negative: no request was made.
+  case invalidID(Int)
+  /// The server answered with an error.
+  case server(APIError)
+}
+
+/// An old-style completion handler: a value, or an error, or (by mistake)
+/// both or neither.
+public typealias LegacyCompletion = @Sendable (String?, (any Error)?) -> Void
+
+/// What ``fetchResult(_:using:completion:)`` reports when the legacy API
+/// gives neither a value nor an error.
+public struct MissingResponse: Error, Equatable {
+  /// Creates the error.
+  public init() {}
+}
+
+// MARK: - Exercise 1.1
+
 /// Exercise 1.1: call `completion` with `message` once `delay` has passed
 /// on `loop`'s clock, exactly once.
 public func remind(
@@ -15,13 +38,7 @@ public func remind(
   }
 }
 
-/// What ``fetchUser(id:api:on:completion:)`` can fail with.
-public enum UserError: Error, Equatable {
-  /// The ID is zero or negative: no request was made.
-  case invalidID(Int)
-  /// The server answered with an error.
-  case server(APIError)
-}
+// MARK: - Exercise 1.2
 
 /// Exercise 1.2: fetch `https://api.example.com/users/<id>` from `api`, and
 /// report an ID of zero or less as `.invalidID` without fetching. Either
@@ -42,16 +59,7 @@ public func fetchUser(
   }
 }
 
-/// An old-style completion handler: a value, or an error, or (by mistake)
-/// both or neither.
-public typealias LegacyCompletion = @Sendable (String?, (any Error)?) -> Void
-
-/// What ``fetchResult(_:using:completion:)`` reports when the legacy API
-/// gives neither a value nor an error.
-public struct MissingResponse: Error, Equatable {
-  /// Creates the error.
-  public init() {}
-}
+// MARK: - Exercise 1.3
 
 /// Exercise 1.3: call `legacyFetch` for `url` and hand its answer to
 /// `completion` as one `Result`: an error wins over a value, and neither is

@@ -3,6 +3,8 @@
 import CourseKit
 import Synchronization
 
+// MARK: - Exercise 2.1
+
 /// Exercise 2.1: fetch every URL in `urls` at once, and call `completion`
 /// exactly once, after the last answer, with one result per URL in the
 /// order of `urls`. With no URLs, call back with `[]`, from the loop.
@@ -51,6 +53,8 @@ final class Gathering: Sendable {
   }
 }
 
+// MARK: - Exercise 2.2
+
 /// Exercise 2.2: fetch the URLs in `urls` one after another, each once the
 /// one before has answered. Call `completion` once: with every body in
 /// order, or with the first error (and send no request after it). With no
@@ -93,6 +97,8 @@ func fetchNext(
     }
   }
 }
+
+// MARK: - Exercise 2.3
 
 /// Exercise 2.3: ask every mirror in `mirrors` (at least one) at once, and
 /// call `completion` exactly once: with the first successful answer, or,

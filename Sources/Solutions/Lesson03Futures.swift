@@ -3,6 +3,8 @@
 import CourseKit
 import Futures
 
+// MARK: - Types the exercises use
+
 /// The error of a future that did not complete in time.
 public struct TimedOut: Error, Equatable {
   /// The time limit that ran out.
@@ -13,6 +15,8 @@ public struct TimedOut: Error, Equatable {
     self.after = after
   }
 }
+
+// MARK: - Exercise 3.1
 
 extension Future {
   /// Exercise 3.1: a future of this future's value, or, if this future
@@ -30,7 +34,11 @@ extension Future {
     }
     return recovered
   }
+}
 
+// MARK: - Exercise 3.2
+
+extension Future {
   /// Exercise 3.2: a future of this future's result if it completes within
   /// `limit` on the loop's clock; otherwise one that fails with
   /// `TimedOut(after: limit)` when the limit runs out. Either way, nothing
@@ -46,7 +54,11 @@ extension Future {
     }
     return limited
   }
+}
 
+// MARK: - Exercise 3.3
+
+extension Future {
   /// Exercise 3.3: a future of every result of `futures`, successes and
   /// failures, in the order of `futures`, once all are complete. It never
   /// fails: this is asyncio's `gather(..., return_exceptions=True)`.

@@ -2,6 +2,8 @@
 
 import CourseKit
 
+// MARK: - Types the exercises use
+
 /// What `dashboard(user:api:)` gathers.
 public struct Dashboard: Equatable, Sendable {
   /// The body of `/users/<id>`.
@@ -18,6 +20,12 @@ public struct Dashboard: Equatable, Sendable {
     self.wishlist = wishlist
   }
 }
+
+/// A completion handler that gets a receipt or an error.
+public typealias PaymentCompletion =
+  @Sendable (Result<String, any Error>) -> Void
+
+// MARK: - Exercise 4.1
 
 /// Exercise 4.1: fetch `https://api.example.com/users/<user>`, and its
 /// `/orders` and `/wishlist`, all three at once, and return them.
@@ -36,9 +44,7 @@ public func dashboard(user: Int, api: RemoteAPI) async throws -> Dashboard {
   )
 }
 
-/// A completion handler that gets a receipt or an error.
-public typealias PaymentCompletion =
-  @Sendable (Result<String, any Error>) -> Void
+// MARK: - Exercise 4.2
 
 /// Exercise 4.2: charge `card` with the callback API `pay`, and return the
 /// receipt it calls back with, or throw the error it calls back with.
@@ -50,6 +56,8 @@ public func charge(
     pay(card) { result in continuation.resume(with: result) }
   }
 }
+
+// MARK: - Exercise 4.3
 
 /// Exercise 4.3: `transform` every item, with at most `limit` transforms
 /// running at once (a limit below 1 counts as 1), and no fewer while items
@@ -78,6 +86,8 @@ public func concurrentMap<Input: Sendable, Output: Sendable>(
     return outputs.map { $0! }
   }
 }
+
+// MARK: - Exercise 4.4
 
 /// Exercise 4.4: a cache of response bodies, shared by many tasks.
 public actor ResponseCache {
