@@ -1,81 +1,111 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
-// `make exercise-N` sets COURSE_EXERCISES=learner, so the exercise tests
-// check your code in Sources/Exercises. Otherwise they check the reference
-// code in Sources/Solutions.
-let learner = Context.environment["COURSE_EXERCISES"] == "learner"
+// The chapters' programs, in order: `make lesson-N` runs the Nth. The
+// course's registry (Sources/Syllabus/Syllabus.swift) lists the same
+// chapters, and a test checks that the two agree. A chapter's own
+// libraries live in its folder, so that its exercises can use them too.
+let lessons: [(name: String, libraries: [String])] = [
+  ("Lesson01Callbacks", []),
+  ("Lesson02CallbackHell", []),
+  ("Lesson03Futures", ["Futures"]),
+  ("Lesson04AsyncAwait", []),
+]
 
-let package = Package(
-  name: "AsyncSwiftCourse",
-  platforms: [.macOS(.v15)],
-  targets: [
-    // Core: the deterministic event loop, its clock, console, timeline,
-    // simulated API and lesson runner. Every chapter builds on it.
-    .target(name: "CourseKit"),
-    .executableTarget(
-      name: "CourseKitBenchmark",
-      dependencies: ["CourseKit"]
-    ),
-
-    // Lessons: one executable per chapter (`make lesson-N`).
-    .executableTarget(
-      name: "Lesson01Callbacks",
-      dependencies: ["CourseKit"]
-    ),
-    .executableTarget(
-      name: "Lesson02CallbackHell",
-      dependencies: ["CourseKit"]
-    ),
-    .executableTarget(
-      name: "Lesson03Futures",
-      dependencies: ["CourseKit", "Futures"],
-      exclude: ["Futures"]
-    ),
-    .executableTarget(
-      name: "Lesson04AsyncAwait",
-      dependencies: ["CourseKit"]
-    ),
-    // Chapter 3's subject: a library of its own, in the chapter's folder,
-    // so that its exercises can use it too.
+let libraries: [Target] = lessons.flatMap { lesson in
+  lesson.libraries.map {
     .target(
-      name: "Futures",
+      name: $0,
       dependencies: ["CourseKit"],
-      path: "Sources/Lesson03Futures/Futures"
-    ),
+      path: "Sources/\(lesson.name)/\($0)"
+    )
+  }
+}
+let libraryNames: [Target.Dependency] = lessons.flatMap(\.libraries).map {
+  .target(name: $0)
+}
 
-    // Exercises: your workspace, and the reference solutions.
-    .target(name: "Exercises", dependencies: ["CourseKit", "Futures"]),
-    .target(name: "Solutions", dependencies: ["CourseKit", "Futures"]),
+// `make exercise-N` checks your exercises in a package of their own: the
+// `course` program copies your files into a folder in .build and sets
+// COURSE_WORKSPACE to it, and the package is then only the core, the
+// chapters' libraries, your code and its tests. So it builds apart from
+// everything else, and never sees a file you are halfway through saving.
+let workspace = Context.environment["COURSE_WORKSPACE"]
+
+let learnerTargets: [Target] =
+  [.target(name: "CourseKit")] + libraries + [
+  .target(
+    name: "Exercises",
+    dependencies: ["CourseKit"] + libraryNames,
+    path: "\(workspace ?? "")/Exercises"
+  ),
+  .testTarget(
+    name: "ExerciseTests",
+    dependencies: ["CourseKit", "Exercises"] + libraryNames,
+    path: "\(workspace ?? "")/ExerciseTests",
+    swiftSettings: [.define("LEARNER")]
+  ),
+  ]
+
+let courseTargets: [Target] = [
+  // Core: the deterministic event loop, its clock, console, timeline,
+  // simulated API and lesson runner. Every chapter builds on it.
+  .target(name: "CourseKit"),
+  .executableTarget(name: "CourseKitBenchmark", dependencies: ["CourseKit"]),
+
+  // The course program behind the Makefile, and its list of chapters.
+  .target(name: "Syllabus"),
+  .executableTarget(name: "Course", dependencies: ["Syllabus"]),
+]
+  // Lessons: one program per chapter.
+  + lessons.map { lesson in
+    .executableTarget(
+      name: lesson.name,
+      dependencies: ["CourseKit"] + lesson.libraries.map { .target(name: $0) },
+      exclude: lesson.libraries
+    )
+  } + libraries + [
+    // Exercises: your workspace (checked by `make exercise-N`), and the
+    // reference solutions (checked by `make test`).
+    .target(
+      name: "Exercises",
+      dependencies: ["CourseKit"] + libraryNames,
+      exclude: ["Hints"]
+    ),
+    .target(name: "Solutions", dependencies: ["CourseKit"] + libraryNames),
 
     // Tests
     .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
     .target(
       name: "CourseTestSupport",
-      dependencies: ["CourseKit"],
+      dependencies: ["CourseKit", "Syllabus"],
       path: "Tests/CourseTestSupport"
     ),
     .testTarget(
       name: "LessonTests",
-      dependencies: [
-        "CourseKit", "CourseTestSupport", "Futures", "Lesson01Callbacks",
-        "Lesson02CallbackHell", "Lesson03Futures", "Lesson04AsyncAwait",
-      ]
+      dependencies: ["CourseKit", "CourseTestSupport"] + libraryNames
+        + lessons.map { .target(name: $0.name) }
     ),
     .testTarget(
       name: "DocsTests",
-      dependencies: [
-        "CourseKit", "CourseTestSupport", "Futures", "Lesson01Callbacks",
-        "Lesson02CallbackHell", "Lesson03Futures", "Lesson04AsyncAwait",
-      ]
+      dependencies: ["CourseKit", "CourseTestSupport", "Syllabus"]
+        + libraryNames + lessons.map { .target(name: $0.name) }
     ),
     .testTarget(
       name: "ExerciseTests",
-      dependencies: [
-        "CourseKit", "Futures", learner ? "Exercises" : "Solutions",
-      ],
-      swiftSettings: learner ? [.define("LEARNER")] : []
+      dependencies: ["CourseKit", "Solutions"] + libraryNames
     ),
-  ],
+    .testTarget(
+      name: "CourseTests",
+      dependencies: ["Course", "Syllabus", "CourseTestSupport"]
+    ),
+  ]
+
+let package = Package(
+  name: "AsyncSwiftCourse",
+  platforms: [.macOS(.v15)],
+  products: workspace == nil
+    ? [.executable(name: "course", targets: ["Course"])] : [],
+  targets: workspace == nil ? courseTargets : learnerTargets,
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,38 @@
+import Foundation
+
+/// The few lines of a crash that matter, out of the ~200 a backtrace has.
+enum CrashReport {
+  /// What the crash says, where in the exercise code it happened, and where
+  /// the whole log is.
+  static func summary(of log: String, test: String, exercise: ExerciseInfo)
+    -> [String]
+  {
+    let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+    let lines = text.split(separator: "\n").map(String.init)
+    let fatal = lines.first { line in
+      ["Fatal error", "fatal error", "Precondition failed", "Assertion failed",
+       "SWIFT TASK CONTINUATION MISUSE"].contains { line.contains($0) }
+    } ?? lines.first { $0.contains("Program crashed") }
+    let file = "\(exercise.chapter.target).swift"
+    // The first frame in the exercise code: "at /…/Exercises/Lesson….swift:63:5".
+    let frame = lines.lazy.compactMap { line -> String? in
+      guard let range = line.range(of: "Exercises/\(file):") else { return nil }
+      let location = line[range.upperBound...].prefix { $0.isNumber }
+      return location.isEmpty ? nil : "\(exercise.chapter.exerciseFile):\(location)"
+    }.first
+    var summary = ["It crashed while testing \"\(test)\"."]
+    if let fatal { summary.append(Self.shortened(fatal, file: file)) }
+    if let frame { summary.append("at \(frame)") }
+    summary.append("The whole log: \(log)")
+    return summary
+  }
+
+  /// The line without the workspace's folders.
+  private static func shortened(_ line: String, file: String) -> String {
+    var line = line.trimmingWhitespace()
+    if let range = line.range(of: "Exercises/\(file)") {
+      line = "Sources/Exercises/\(file)" + line[range.upperBound...]
+    }
+    return line
+  }
+}

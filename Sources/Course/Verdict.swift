@@ -1,0 +1,42 @@
+/// What the course says about one exercise: solved or not, and why.
+struct Verdict {
+  enum Status: Equatable {
+    case solved
+    case notYetImplemented
+    case failing
+    case didNotFinish
+    case crashed
+    case doesNotCompile
+    case notChecked
+    case silencesChecks
+  }
+
+  let exercise: ExerciseInfo
+  var status: Status
+  /// What to print under the verdict line, one line each.
+  var details: [String] = []
+
+  var isSolved: Bool { status == .solved }
+
+  /// The verdict line: `✘ 4.3 A concurrent map with a limit: crashed`.
+  var line: String {
+    let mark = isSolved ? "✔" : "✘"
+    let why: String
+    switch status {
+    case .solved: why = ""
+    case .notYetImplemented: why = ": not yet implemented"
+    case .failing: why = ": not solved yet"
+    case .didNotFinish: why = ": did not finish"
+    case .crashed: why = ": crashed"
+    case .doesNotCompile: why = ": does not compile"
+    case .notChecked: why = ": not checked"
+    case .silencesChecks: why = ": silences Swift's data-race checks"
+    }
+    return "\(mark) \(exercise.label)\(why)"
+  }
+
+  /// The verdict line and its details, indented under it.
+  var report: [String] {
+    [line] + details.map { $0.isEmpty ? "" : "    " + $0 }
+  }
+}

@@ -1,0 +1,4 @@
+import Foundation
+
+Subprocess.stopChildrenOnSignals()
+exit(Commands.run(Array(CommandLine.arguments.dropFirst())))
