@@ -56,12 +56,12 @@ struct Checker {
           ]).joined(separator: "\n"))
       }
       for chapter in broken {
-        let file = ExerciseFile(code[chapter] ?? "")
-        let chapterErrors = errors.filter { $0.chapter == chapter }
+        let tests = ExerciseFile(try repository.read(chapter.exerciseTestFile))
         for exercise in exercises where exercise.chapter == chapter {
           guard verdicts[exercise.id] == nil else { continue }
           verdicts[exercise.id] = Self.compileVerdict(
-            exercise, errors: chapterErrors, file: file)
+            exercise, errors: errors.filter { $0.chapter == chapter },
+            code: ExerciseFile(code[chapter] ?? ""), tests: tests)
         }
       }
       building.removeAll { broken.contains($0) }
@@ -80,41 +80,44 @@ struct Checker {
   ) -> [String] {
     [
       "\(chapter.exerciseFile):\(finding.line) uses `\(finding.construct)`:",
-      "\(finding.reason). The tests run everything on one thread, so they",
-      "cannot see a data race; the compiler can, if you let it. Share state",
-      "with a Mutex or an actor instead: "
-        + "Lessons/02-callback-hell.md#three-requests-in-parallel",
+      "\(finding.reason).",
+      "The tests run everything on one thread, so they cannot see a data",
+      "race; the compiler can, if you let it. Share state with a Mutex or",
+      "an actor instead: Lessons/02-callback-hell.md#three-requests-in-parallel",
     ]
   }
 
+  /// The verdict on `exercise` when its chapter does not compile. Each
+  /// error belongs to the exercise whose region (or whose test) holds it;
+  /// an error in the shared part belongs to all.
   static func compileVerdict(
-    _ exercise: ExerciseInfo, errors: [CompilerError], file: ExerciseFile
+    _ exercise: ExerciseInfo, errors: [CompilerError], code: ExerciseFile,
+    tests: ExerciseFile
   ) -> Verdict {
-    let inCode = errors.filter { !$0.isInTests }
-    let mine = inCode.filter { file.exercise(atLine: $0.line) == exercise.id }
-    if !mine.isEmpty || (inCode.contains { file.exercise(atLine: $0.line) == nil }) {
-      let shown = (mine.isEmpty ? inCode : mine).prefix(5)
-      return Verdict(
-        exercise: exercise, status: .doesNotCompile,
-        details: shown.map(\.description))
+    let owners = errors.map { error in
+      error.isInTests
+        ? tests.test(atLine: error.line) : code.exercise(atLine: error.line)
     }
-    if inCode.isEmpty {
-      // The code compiles, but the tests cannot call it.
+    let mine = zip(errors, owners).filter {
+      $0.1 == exercise.id || $0.1 == nil
+    }.map(\.0)
+    guard !mine.isEmpty else {
+      let others = Set(owners.compactMap { $0 }).sorted()
       return Verdict(
-        exercise: exercise, status: .doesNotCompile,
-        details: errors.prefix(3).map(\.description) + [
-          "The tests cannot use your code. Keep each exercise's name,",
-          "parameters and types as the stub has them.",
+        exercise: exercise, status: .notChecked,
+        details: [
+          "\(exercise.chapter.exerciseFile) does not compile (see "
+            + "\(others.joined(separator: ", "))), so no test can run."
         ])
     }
-    let others = Set(inCode.compactMap { file.exercise(atLine: $0.line) })
-    return Verdict(
-      exercise: exercise, status: .notChecked,
-      details: [
-        "\(exercise.chapter.exerciseFile) does not compile "
-          + "(see \(others.sorted().joined(separator: ", "))), so its tests"
-          + " cannot run."
-      ])
+    var details = mine.prefix(5).map(\.description)
+    if mine.contains(where: \.isInTests) {
+      details += [
+        "The tests cannot use your code. Keep each exercise's name,",
+        "parameters and types as the stub has them.",
+      ]
+    }
+    return Verdict(exercise: exercise, status: .doesNotCompile, details: details)
   }
 
   static func verdict(_ exercise: ExerciseInfo, _ result: TestRunner.Result?)
@@ -144,7 +147,7 @@ struct Checker {
       }) {
         return Verdict(
           exercise: exercise, status: .notYetImplemented,
-          details: ["Read \(exercise.section), then replace the TODO body."])
+          details: ["Read \(exercise.section)", "then replace the TODO body."])
       }
       let failed = tests.filter { !$0.outcome.issues.isEmpty }
       if failed.isEmpty && !tests.isEmpty {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A chapter's exercise file, cut into one region per exercise.
 ///
 /// Each exercise's code starts after a `// MARK: - Exercise 4.3` line and
@@ -67,6 +69,18 @@ struct ExerciseFile {
       return String(trimmed.dropFirst("// MARK: - Exercise ".count))
     }
     return marks.last
+  }
+
+  /// In a test file: the exercise of the test that holds line `number`,
+  /// from the nearest `@Test("Exercise 4.3: …"` above it.
+  func test(atLine number: Int) -> String? {
+    for line in lines.prefix(number).reversed() {
+      guard let start = line.range(of: "\"Exercise ") else { continue }
+      let rest = line[start.upperBound...]
+      guard let colon = rest.firstIndex(of: ":") else { continue }
+      return String(rest[..<colon])
+    }
+    return nil
   }
 }
 
