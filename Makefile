@@ -1,22 +1,54 @@
-# The course's commands. Run `make` to see them.
+# The course's commands. Run `make` to see them. Each one is the course
+# program (Sources/Course), built when its sources change.
 
 SWIFT ?= swift
 SIMULATED ?=
+FORCE ?=
+COURSE := .build/debug/course
+COURSE_SOURCES := Package.swift $(wildcard Sources/Course/*.swift) \
+  $(wildcard Sources/Syllabus/*.swift)
 
 .DEFAULT_GOAL := help
-.PHONY: help test lint bench format
+.PHONY: help test verify progress next lint format bench
 
-help: ## List the commands and the lessons
-	@scripts/course help
+$(COURSE): $(COURSE_SOURCES)
+	@$(SWIFT) build -q --product course
+	@touch $(COURSE)
 
-lesson-%: ## make lesson-N: run chapter N in real time (SIMULATED=1: instantly)
-	@scripts/course lesson "$*" $(if $(filter-out 0 no false,$(SIMULATED)),--simulated,)
+help: $(COURSE) ## List the commands and the lessons
+	@$(COURSE) help
 
-exercise-%: ## make exercise-N: check your solutions to chapter N's exercises
-	@scripts/course exercise "$*"
+lesson-%: $(COURSE) ## make lesson-N: run chapter N (SIMULATED=1: instantly)
+	@$(COURSE) lesson "$*" \
+	  $(if $(filter-out 0 no false,$(SIMULATED)),--simulated,)
 
-test: ## Run the whole suite: core, lessons, docs, solutions, stubs
-	@scripts/course test
+exercise-%: $(COURSE) ## make exercise-N: check your solutions to chapter N
+	@$(COURSE) exercise "$*"
+
+watch-%: $(COURSE) ## make watch-N: check chapter N again on every save
+	@$(COURSE) watch "$*"
+
+progress: $(COURSE) ## Every exercise, solved or not, with a progress bar
+	@$(COURSE) progress
+
+next: $(COURSE) ## The first unsolved exercise and where to read about it
+	@$(COURSE) next
+
+hint-%: $(COURSE) ## make hint-N.M: the next hint for exercise N.M
+	@$(COURSE) hint "$*"
+
+reset-%: $(COURSE) ## make reset-N.M: put back N.M's stub, keeping yours
+	@$(COURSE) reset "$*"
+
+solution-%: $(COURSE) ## make solution-N.M: the reference solution (FORCE=1)
+	@$(COURSE) solution "$*" \
+	  $(if $(filter-out 0 no false,$(FORCE)),--force,)
+
+test: $(COURSE) ## Core, lessons, docs, the course program, the solutions
+	@$(COURSE) test
+
+verify: $(COURSE) ## Stubs fail, solutions pass, wrong solutions fail
+	@$(COURSE) verify
 
 lint: ## Check formatting with swift format and .swift-format
 	$(SWIFT) format lint --strict --recursive --parallel \

@@ -15,6 +15,14 @@ enum Commands {
       case "help", "-h", "--help": return Help.run(repository)
       case "lesson": return try LessonCommand.run(rest, repository)
       case "exercise": return try ExerciseCommand.run(rest, repository)
+      case "watch": return try WatchCommand.run(rest, repository)
+      case "progress": return try ProgressCommand.run(rest, repository)
+      case "next": return try NextCommand.run(rest, repository)
+      case "hint": return try HintCommand.run(rest, repository)
+      case "reset": return try ResetCommand.run(rest, repository)
+      case "solution": return try SolutionCommand.run(rest, repository)
+      case "verify": return try VerifyCommand.run(rest, repository)
+      case "test": return try TestCommand.run(rest, repository)
       default:
         throw CourseError.usage("unknown command '\(name)'; `make help` lists them")
       }

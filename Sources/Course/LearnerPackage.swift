@@ -48,8 +48,27 @@ struct LearnerPackage {
       try FileManager.default.removeItem(at: repository.url("\(folder)/\(name)"))
     }
     for (name, text) in files {
-      try repository.write(text, to: "\(folder)/\(name)")
+      let path = "\(folder)/\(name)"
+      let before = modificationSecond(path)
+      guard try repository.write(text, to: path), let before else { continue }
+      // On Linux the Swift driver reads a file's time in whole seconds, and
+      // skips a file whose time equals the last build's. A second save in
+      // the same second would not be compiled, and the check would report
+      // on the code before it. Each new version gets a later second.
+      if modificationSecond(path) ?? 0 <= before {
+        try FileManager.default.setAttributes(
+          [.modificationDate: Date(timeIntervalSince1970: before + 1)],
+          ofItemAtPath: repository.url(path).path)
+      }
     }
+  }
+
+  /// The whole second of `path`'s modification time, if it exists.
+  private func modificationSecond(_ path: String) -> TimeInterval? {
+    let attributes = try? FileManager.default.attributesOfItem(
+      atPath: repository.url(path).path)
+    return (attributes?[.modificationDate] as? Date)?
+      .timeIntervalSince1970.rounded(.down)
   }
 
   /// Builds the package. Returns the compiler's errors, or none if it

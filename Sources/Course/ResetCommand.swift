@@ -1,0 +1,111 @@
+import Foundation
+import Syllabus
+
+/// `make reset-N.M`: puts back exercise N.M's stub, as shipped, and keeps
+/// your whole file first in `.course/backups`. `make reset-N` does it for
+/// the whole chapter file.
+enum ResetCommand {
+  static func run(_ arguments: [String], _ repository: Repository) throws
+    -> Int32
+  {
+    guard arguments.count == 1 else {
+      throw CourseError.usage("name one exercise (make reset-1.2) or chapter (make reset-1)")
+    }
+    let chapter: CourseChapter
+    var exercise: ExerciseInfo?
+    if arguments[0].contains(".") {
+      exercise = try ExerciseInfo.find(arguments[0], in: repository)
+      chapter = exercise!.chapter
+    } else {
+      chapter = try ChapterArgument.parse(arguments[0], for: "reset")
+    }
+    let stub = try repository.read(chapter.stubFile)
+    let yours = try repository.read(chapter.exerciseFile)
+    var file = ExerciseFile(yours)
+    if let exercise {
+      guard let code = ExerciseFile(stub).code(of: exercise.id) else {
+        throw CourseError.failed("\(chapter.stubFile) has no \(ExerciseFile.mark(exercise.id))")
+      }
+      guard file.replace(exercise.id, with: code) else {
+        throw CourseError.failed(
+          """
+          \(chapter.exerciseFile) has no line
+            \(ExerciseFile.mark(exercise.id))
+          so the course cannot tell which part is exercise \(exercise.id).
+          make reset-\(chapter.number) puts back the whole file (yours is kept).
+          """)
+      }
+    } else {
+      file = ExerciseFile(stub)
+    }
+    guard file.text != yours else {
+      say("Nothing to reset: \(exercise.map { "exercise \($0.id)" } ?? chapter.exerciseFile) is as shipped.")
+      return 0
+    }
+    let backup = try keep(yours, of: chapter, repository)
+    try repository.write(file.text, to: chapter.exerciseFile)
+    say("Your version is kept in \(backup).")
+    say(
+      "\(exercise.map { "Exercise \($0.label)" } ?? chapter.exerciseFile) "
+        + "is back to its stub.")
+    return 0
+  }
+
+  /// Copies `text` to a new file in `.course/backups` and returns its path.
+  static func keep(_ text: String, of chapter: CourseChapter, _ repository: Repository) throws
+    -> String
+  {
+    let formatter = DateFormatter()
+    formatter.dateFormat = "yyyyMMdd-HHmmss"
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    let stamp = formatter.string(from: Date())
+    var path = "\(LearnerState.folder)/backups/\(chapter.target)-\(stamp).swift"
+    var number = 2
+    while repository.exists(path) {
+      path = "\(LearnerState.folder)/backups/\(chapter.target)-\(stamp)-\(number).swift"
+      number += 1
+    }
+    try repository.write(text, to: path)
+    return path
+  }
+}
+
+/// `make solution-N.M`: the reference solution, once your code passes (or
+/// with FORCE=1, if you have decided to look).
+enum SolutionCommand {
+  static func run(_ arguments: [String], _ repository: Repository) throws
+    -> Int32
+  {
+    let force = arguments.contains("--force")
+    let ids = arguments.filter { $0 != "--force" }
+    guard ids.count == 1 else {
+      throw CourseError.usage("name one exercise: make solution-1.2")
+    }
+    let exercise = try ExerciseInfo.find(ids[0], in: repository)
+    if !force {
+      say("Checking your code for exercise \(exercise.id) first …")
+      let verdicts = try LearnerPackage.learner(repository).checking {
+        try Checker(package: $0).check([exercise.chapter])
+      }
+      guard verdicts.first(where: { $0.exercise == exercise })?.isSolved == true else {
+        say()
+        for verdict in verdicts where verdict.exercise == exercise {
+          for line in verdict.report { say(line) }
+        }
+        say()
+        say("Solve it first, and compare then: the struggle is the lesson.")
+        say("A hint: make hint-\(exercise.id)")
+        say("To see the solution anyway: make solution-\(exercise.id) FORCE=1")
+        return 1
+      }
+    }
+    let solutions = ExerciseFile(try repository.read(exercise.chapter.solutionFile))
+    guard let code = solutions.code(of: exercise.id) else {
+      throw CourseError.failed("\(exercise.chapter.solutionFile) has no \(ExerciseFile.mark(exercise.id))")
+    }
+    say("The reference solution of exercise \(exercise.label)")
+    say("(from \(exercise.chapter.solutionFile)):")
+    say(code)
+    return 0
+  }
+}
