@@ -34,29 +34,30 @@ let workspace = Context.environment["COURSE_WORKSPACE"]
 
 let learnerTargets: [Target] =
   [.target(name: "CourseKit")] + libraries + [
-  .target(
-    name: "Exercises",
-    dependencies: ["CourseKit"] + libraryNames,
-    path: "\(workspace ?? "")/Exercises"
-  ),
-  .testTarget(
-    name: "ExerciseTests",
-    dependencies: ["CourseKit", "Exercises"] + libraryNames,
-    path: "\(workspace ?? "")/ExerciseTests",
-    swiftSettings: [.define("LEARNER")]
-  ),
+    .target(
+      name: "Exercises",
+      dependencies: ["CourseKit"] + libraryNames,
+      path: "\(workspace ?? "")/Exercises"
+    ),
+    .testTarget(
+      name: "ExerciseTests",
+      dependencies: ["CourseKit", "Exercises"] + libraryNames,
+      path: "\(workspace ?? "")/ExerciseTests",
+      swiftSettings: [.define("LEARNER")]
+    ),
   ]
 
-let courseTargets: [Target] = [
-  // Core: the deterministic event loop, its clock, console, timeline,
-  // simulated API and lesson runner. Every chapter builds on it.
-  .target(name: "CourseKit"),
-  .executableTarget(name: "CourseKitBenchmark", dependencies: ["CourseKit"]),
+let courseTargets: [Target] =
+  [
+    // Core: the deterministic event loop, its clock, console, timeline,
+    // simulated API and lesson runner. Every chapter builds on it.
+    .target(name: "CourseKit"),
+    .executableTarget(name: "CourseKitBenchmark", dependencies: ["CourseKit"]),
 
-  // The course program behind the Makefile, and its list of chapters.
-  .target(name: "Syllabus"),
-  .executableTarget(name: "Course", dependencies: ["Syllabus"]),
-]
+    // The course program behind the Makefile, and its list of chapters.
+    .target(name: "Syllabus"),
+    .executableTarget(name: "Course", dependencies: ["Syllabus"]),
+  ]
   // Lessons: one program per chapter.
   + lessons.map { lesson in
     .executableTarget(
@@ -78,12 +79,13 @@ let courseTargets: [Target] = [
     .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
     .target(
       name: "CourseTestSupport",
-      dependencies: ["CourseKit", "Syllabus"],
+      dependencies: ["CourseKit"],
       path: "Tests/CourseTestSupport"
     ),
     .testTarget(
       name: "LessonTests",
-      dependencies: ["CourseKit", "CourseTestSupport"] + libraryNames
+      dependencies: ["CourseKit", "CourseTestSupport", "Syllabus"]
+        + libraryNames
         + lessons.map { .target(name: $0.name) }
     ),
     .testTarget(

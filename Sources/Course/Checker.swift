@@ -21,7 +21,8 @@ struct Checker {
   ) throws -> [Verdict] {
     var code: [CourseChapter: String] = [:]
     for chapter in chapters {
-      code[chapter] = try given?[chapter] ?? repository.read(chapter.exerciseFile)
+      code[chapter] =
+        try given?[chapter] ?? repository.read(chapter.exerciseFile)
     }
     var verdicts: [String: Verdict] = [:]
     let exercises = try chapters.flatMap { try repository.exercises(of: $0) }
@@ -30,12 +31,16 @@ struct Checker {
     for chapter in chapters {
       let file = ExerciseFile(code[chapter] ?? "")
       for finding in Silencers.scan(file.text) {
-        let ids = file.exercise(atLine: finding.line).map { [$0] }
+        let ids =
+          file.exercise(atLine: finding.line).map { [$0] }
           ?? exercises.filter { $0.chapter == chapter }.map(\.id)
         for exercise in exercises where ids.contains(exercise.id) {
-          verdicts[exercise.id, default: Verdict(
-            exercise: exercise, status: .silencesChecks)]
-            .details += Self.silencerDetails(finding, in: chapter)
+          verdicts[
+            exercise.id,
+            default: Verdict(
+              exercise: exercise, status: .silencesChecks)
+          ]
+          .details += Self.silencerDetails(finding, in: chapter)
         }
       }
     }
@@ -117,7 +122,8 @@ struct Checker {
         "parameters and types as the stub has them.",
       ]
     }
-    return Verdict(exercise: exercise, status: .doesNotCompile, details: details)
+    return Verdict(
+      exercise: exercise, status: .doesNotCompile, details: details)
   }
 
   static func verdict(_ exercise: ExerciseInfo, _ result: TestRunner.Result?)

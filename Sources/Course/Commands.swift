@@ -24,7 +24,8 @@ enum Commands {
       case "verify": return try VerifyCommand.run(rest, repository)
       case "test": return try TestCommand.run(rest, repository)
       default:
-        throw CourseError.usage("unknown command '\(name)'; `make help` lists them")
+        throw CourseError.usage(
+          "unknown command '\(name)'; `make help` lists them")
       }
     } catch CourseError.usage(let message) {
       printError("error: \(message)")

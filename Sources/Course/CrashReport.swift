@@ -9,16 +9,21 @@ enum CrashReport {
   {
     let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
     let lines = text.split(separator: "\n").map(String.init)
-    let fatal = lines.first { line in
-      ["Fatal error", "fatal error", "Precondition failed", "Assertion failed",
-       "SWIFT TASK CONTINUATION MISUSE"].contains { line.contains($0) }
-    } ?? lines.first { $0.contains("Program crashed") }
+    let fatal =
+      lines.first { line in
+        [
+          "Fatal error", "fatal error", "Precondition failed",
+          "Assertion failed",
+          "SWIFT TASK CONTINUATION MISUSE",
+        ].contains { line.contains($0) }
+      } ?? lines.first { $0.contains("Program crashed") }
     let file = "\(exercise.chapter.target).swift"
     // The first frame in the exercise code: "at /…/Exercises/Lesson….swift:63:5".
     let frame = lines.lazy.compactMap { line -> String? in
       guard let range = line.range(of: "Exercises/\(file):") else { return nil }
       let location = line[range.upperBound...].prefix { $0.isNumber }
-      return location.isEmpty ? nil : "\(exercise.chapter.exerciseFile):\(location)"
+      return location.isEmpty
+        ? nil : "\(exercise.chapter.exerciseFile):\(location)"
     }.first
     var summary = ["It crashed while testing \"\(test)\"."]
     if let fatal { summary.append(Self.shortened(fatal, file: file)) }

@@ -56,7 +56,9 @@ enum Hints {
       while text.first?.isEmpty == true { text.removeFirst() }
       hints.append(Hint(title: title, text: text))
     }
-    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in markdown.split(
+      separator: "\n", omittingEmptySubsequences: false)
+    {
       if line.hasPrefix("## ") {
         finish()
         // "## 2. The API" is titled "The API".

@@ -45,7 +45,8 @@ struct LearnerPackage {
   /// Makes `folder` hold exactly `files`, writing only those that changed.
   private func mirror(_ files: [String: String], into folder: String) throws {
     for name in repository.files(in: folder) where files[name] == nil {
-      try FileManager.default.removeItem(at: repository.url("\(folder)/\(name)"))
+      try FileManager.default.removeItem(
+        at: repository.url("\(folder)/\(name)"))
     }
     for (name, text) in files {
       let path = "\(folder)/\(name)"
@@ -84,7 +85,8 @@ struct LearnerPackage {
     )
     if ending == .exited(0) { return [] }
     let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-    let errors = CompilerError.all(in: output, workspace: repository.url(workspace).path)
+    let errors = CompilerError.all(
+      in: output, workspace: repository.url(workspace).path)
     if errors.isEmpty {
       throw CourseError.failed(
         "the exercises' package did not build, and the compiler named no "
@@ -168,7 +170,8 @@ extension LearnerPackage {
   func checking<T>(_ body: (LearnerPackage) throws -> T) throws -> T {
     try FileManager.default.createDirectory(
       at: repository.url(scratch), withIntermediateDirectories: true)
-    let descriptor = open(repository.url("\(scratch)/lock").path, O_CREAT | O_RDWR, 0o644)
+    let descriptor = open(
+      repository.url("\(scratch)/lock").path, O_CREAT | O_RDWR, 0o644)
     guard descriptor >= 0 else { return try body(self) }
     defer { close(descriptor) }
     if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {

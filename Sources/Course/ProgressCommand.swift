@@ -19,7 +19,8 @@ enum ProgressCommand {
       let solved = mine.filter(\.isSolved).count
       say(
         "Chapter \(chapter.number): \(chapter.title)".padding(30)
-          + "\(bar(solved, of: mine.count, width: 10)) \(solved) of \(mine.count)")
+          + "\(bar(solved, of: mine.count, width: 10)) \(solved) of \(mine.count)"
+      )
       for verdict in mine { say("  " + verdict.line) }
       say()
     }
@@ -68,7 +69,9 @@ enum NextCommand {
       say(
         "  Edit   \(chapter.exerciseFile), below "
           + ExerciseFile.mark(exercise.id))
-      say("  Check  make exercise-\(chapter.number)   (or make watch-\(chapter.number))")
+      say(
+        "  Check  make exercise-\(chapter.number)   (or make watch-\(chapter.number))"
+      )
       say("  Stuck  make hint-\(exercise.id)")
       return 0
     }

@@ -9,7 +9,8 @@ enum ResetCommand {
     -> Int32
   {
     guard arguments.count == 1 else {
-      throw CourseError.usage("name one exercise (make reset-1.2) or chapter (make reset-1)")
+      throw CourseError.usage(
+        "name one exercise (make reset-1.2) or chapter (make reset-1)")
     }
     let chapter: CourseChapter
     var exercise: ExerciseInfo?
@@ -24,7 +25,8 @@ enum ResetCommand {
     var file = ExerciseFile(yours)
     if let exercise {
       guard let code = ExerciseFile(stub).code(of: exercise.id) else {
-        throw CourseError.failed("\(chapter.stubFile) has no \(ExerciseFile.mark(exercise.id))")
+        throw CourseError.failed(
+          "\(chapter.stubFile) has no \(ExerciseFile.mark(exercise.id))")
       }
       guard file.replace(exercise.id, with: code) else {
         throw CourseError.failed(
@@ -39,7 +41,9 @@ enum ResetCommand {
       file = ExerciseFile(stub)
     }
     guard file.text != yours else {
-      say("Nothing to reset: \(exercise.map { "exercise \($0.id)" } ?? chapter.exerciseFile) is as shipped.")
+      say(
+        "Nothing to reset: \(exercise.map { "exercise \($0.id)" } ?? chapter.exerciseFile) is as shipped."
+      )
       return 0
     }
     let backup = try keep(yours, of: chapter, repository)
@@ -52,7 +56,9 @@ enum ResetCommand {
   }
 
   /// Copies `text` to a new file in `.course/backups` and returns its path.
-  static func keep(_ text: String, of chapter: CourseChapter, _ repository: Repository) throws
+  static func keep(
+    _ text: String, of chapter: CourseChapter, _ repository: Repository
+  ) throws
     -> String
   {
     let formatter = DateFormatter()
@@ -62,7 +68,8 @@ enum ResetCommand {
     var path = "\(LearnerState.folder)/backups/\(chapter.target)-\(stamp).swift"
     var number = 2
     while repository.exists(path) {
-      path = "\(LearnerState.folder)/backups/\(chapter.target)-\(stamp)-\(number).swift"
+      path =
+        "\(LearnerState.folder)/backups/\(chapter.target)-\(stamp)-\(number).swift"
       number += 1
     }
     try repository.write(text, to: path)
@@ -87,7 +94,8 @@ enum SolutionCommand {
       let verdicts = try LearnerPackage.learner(repository).checking {
         try Checker(package: $0).check([exercise.chapter])
       }
-      guard verdicts.first(where: { $0.exercise == exercise })?.isSolved == true else {
+      guard verdicts.first(where: { $0.exercise == exercise })?.isSolved == true
+      else {
         say()
         for verdict in verdicts where verdict.exercise == exercise {
           for line in verdict.report { say(line) }
@@ -99,9 +107,12 @@ enum SolutionCommand {
         return 1
       }
     }
-    let solutions = ExerciseFile(try repository.read(exercise.chapter.solutionFile))
+    let solutions = ExerciseFile(
+      try repository.read(exercise.chapter.solutionFile))
     guard let code = solutions.code(of: exercise.id) else {
-      throw CourseError.failed("\(exercise.chapter.solutionFile) has no \(ExerciseFile.mark(exercise.id))")
+      throw CourseError.failed(
+        "\(exercise.chapter.solutionFile) has no \(ExerciseFile.mark(exercise.id))"
+      )
     }
     say("The reference solution of exercise \(exercise.label)")
     say("(from \(exercise.chapter.solutionFile)):")

@@ -123,7 +123,8 @@ enum Subprocess {
       for pointer in argv + envp { free(pointer) }
     }
     var pid: pid_t = 0
-    let error = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
+    let error = posix_spawnp(
+      &pid, arguments[0], &actions, &attributes, argv, envp)
     guard error == 0 else {
       throw CourseError.failed(
         "cannot start \(arguments[0]): \(String(cString: strerror(error)))")

@@ -14,10 +14,13 @@ enum TestCommand {
     say("==> Building the tests and the lessons' programs")
     // The tests' product, and each program the docs tests run; not the
     // Exercises target, which holds your code.
-    let products = ["AsyncSwiftCoursePackageTests"]
+    let products =
+      ["AsyncSwiftCoursePackageTests"]
       + Syllabus.written.map(\.target)
     for product in products {
-      let ending = try Subprocess.run(["swift", "build", "-q", "--product", product])
+      let ending = try Subprocess.run([
+        "swift", "build", "-q", "--product", product,
+      ])
       guard ending == .exited(0) else {
         throw CourseError.failed("\(product) did not build (see above)")
       }

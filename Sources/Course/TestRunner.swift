@@ -82,7 +82,9 @@ struct TestRunner {
 
   /// `a new transform starts …` for `Exercise 4.3: a new transform …`.
   static func testName(_ displayName: String) -> String {
-    guard let colon = displayName.firstIndex(of: ":") else { return displayName }
+    guard let colon = displayName.firstIndex(of: ":") else {
+      return displayName
+    }
     return String(displayName[displayName.index(after: colon)...])
       .trimmingWhitespace()
   }
@@ -115,10 +117,11 @@ struct TestRunner {
       return data
     }
 
-    var arguments = package.testCommand() + [
-      "--no-parallel", "--event-stream-version", "0",
-      "--event-stream-output-path", eventsPath.path,
-    ]
+    var arguments =
+      package.testCommand() + [
+        "--no-parallel", "--event-stream-version", "0",
+        "--event-stream-output-path", eventsPath.path,
+      ]
     for id in ids ?? [] {
       arguments += ["--filter", Self.escaped(id)]
     }
@@ -153,7 +156,10 @@ struct TestRunner {
     let test = current.flatMap { events.tests[$0.id]?.displayName }
     switch ending {
     case .stopped(let reason):
-      return (events, Failure(test: test, reason: reason, isCrash: false, log: logPath))
+      return (
+        events,
+        Failure(test: test, reason: reason, isCrash: false, log: logPath)
+      )
     case .exited where events.runEnded:
       return (events, nil)
     case .signalled, .exited:
@@ -168,7 +174,8 @@ struct TestRunner {
 
   /// Copies the log of a crash where the next run will not overwrite it.
   private func keepLog(_ path: String, test: String?) throws -> String {
-    let name = test.flatMap(Self.exercise(of:)).map { "\($0)-crash.log" }
+    let name =
+      test.flatMap(Self.exercise(of:)).map { "\($0)-crash.log" }
       ?? "crash.log"
     let kept = "\(package.logs)/\(name)"
     let text = try package.repository.read(path)

@@ -44,13 +44,15 @@ struct Verification {
 
     say("==> Every exercise has a TODO, a lesson section, hints and tests")
     for exercise in exercises {
-      checkFiles(exercise, stub: stubs[exercise.chapter]!,
+      checkFiles(
+        exercise, stub: stubs[exercise.chapter]!,
         solution: solutions[exercise.chapter]!, wrongs: wrongs)
     }
     for chapter in chapters {
       checkWorkspace(chapter, stub: stubs[chapter]!)
     }
-    for wrong in wrongs where !exercises.contains(where: { $0.id == wrong.exercise }) {
+    for wrong in wrongs
+    where !exercises.contains(where: { $0.id == wrong.exercise }) {
       problems.append("\(wrong.path): there is no exercise \(wrong.exercise)")
     }
     report(since: 0)
@@ -80,7 +82,8 @@ struct Verification {
 
     say("==> Every wrong solution fails, with the message it names")
     before = problems.count
-    let rejected = try checkWrongSolutions(wrongs, stubs: stubs, checker: checker)
+    let rejected = try checkWrongSolutions(
+      wrongs, stubs: stubs, checker: checker)
     report(since: before)
     say()
     say("Wrong solutions rejected, by exercise:")
@@ -123,7 +126,8 @@ struct Verification {
     let mark = ExerciseFile.mark(exercise.id)
     if let code = ExerciseFile(stub).code(of: exercise.id) {
       if !code.contains("TODO") {
-        problems.append("\(chapter.stubFile): exercise \(exercise.id) has no TODO")
+        problems.append(
+          "\(chapter.stubFile): exercise \(exercise.id) has no TODO")
       }
       if !code.contains("Exercise.notYetImplemented(")
         || !code.contains("\"\(exercise.id)\"")
@@ -155,7 +159,8 @@ struct Verification {
     let tests = (try? repository.read(chapter.exerciseTestFile)) ?? ""
     if !tests.contains("\"Exercise \(exercise.id):") {
       problems.append(
-        "\(chapter.exerciseTestFile) has no test named \"Exercise \(exercise.id): …\"")
+        "\(chapter.exerciseTestFile) has no test named \"Exercise \(exercise.id): …\""
+      )
     }
     let count = wrongs.filter { $0.exercise == exercise.id }.count
     if count < 3 {
@@ -185,8 +190,11 @@ struct Verification {
     _ wrongs: [WrongSolution], stubs: [CourseChapter: String], checker: Checker
   ) throws -> Set<String> {
     // Code that does not compile stops its whole chapter, so it goes alone.
-    var rounds: [[WrongSolution]] = wrongs.filter(\.expectsCompileError).map { [$0] }
-    var queues = Dictionary(grouping: wrongs.filter { !$0.expectsCompileError }, by: \.exercise)
+    var rounds: [[WrongSolution]] = wrongs.filter(\.expectsCompileError).map {
+      [$0]
+    }
+    var queues = Dictionary(
+      grouping: wrongs.filter { !$0.expectsCompileError }, by: \.exercise)
     while !queues.isEmpty {
       rounds.append(queues.keys.sorted().compactMap { queues[$0]?.first })
       for key in queues.keys {
@@ -197,11 +205,16 @@ struct Verification {
     var rejected = Set<String>()
     var retry: [WrongSolution] = []
     for (number, round) in rounds.enumerated() {
-      say("  round \(number + 1) of \(rounds.count): \(round.map(\.path.lastComponent).joined(separator: ", "))")
-      retry += try check(round, stubs: stubs, checker: checker, into: &rejected, retrying: true)
+      say(
+        "  round \(number + 1) of \(rounds.count): \(round.map(\.path.lastComponent).joined(separator: ", "))"
+      )
+      retry += try check(
+        round, stubs: stubs, checker: checker, into: &rejected, retrying: true)
     }
     for wrong in retry {
-      _ = try check([wrong], stubs: stubs, checker: checker, into: &rejected, retrying: false)
+      _ = try check(
+        [wrong], stubs: stubs, checker: checker, into: &rejected,
+        retrying: false)
     }
     return rejected
   }
@@ -216,7 +229,8 @@ struct Verification {
     var chapters: [CourseChapter] = []
     for wrong in round {
       let number = Int(wrong.exercise.split(separator: ".")[0]) ?? 0
-      guard let chapter = Syllabus.chapter(number), var file = code[chapter].map(ExerciseFile.init)
+      guard let chapter = Syllabus.chapter(number),
+        var file = code[chapter].map(ExerciseFile.init)
       else { continue }
       guard file.replace(wrong.exercise, with: wrong.code) else { continue }
       code[chapter] = file.text
@@ -225,8 +239,12 @@ struct Verification {
     let verdicts = try checker.check(chapters, code: code)
     var again: [WrongSolution] = []
     for wrong in round {
-      guard let verdict = verdicts.first(where: { $0.exercise.id == wrong.exercise }) else {
-        problems.append("\(wrong.path): no verdict for exercise \(wrong.exercise)")
+      guard
+        let verdict = verdicts.first(where: { $0.exercise.id == wrong.exercise }
+        )
+      else {
+        problems.append(
+          "\(wrong.path): no verdict for exercise \(wrong.exercise)")
         continue
       }
       let text = verdict.report.joined(separator: "\n")
@@ -263,8 +281,10 @@ struct Verification {
     for cycle in 0..<6 {
       let expectSolved = cycle % 2 == 0
       let start = clock.now
-      let verdict = try checker.check([chapter], code: [chapter: versions[cycle % 2]])
-        .first { $0.exercise == exercise }
+      let verdict = try checker.check(
+        [chapter], code: [chapter: versions[cycle % 2]]
+      )
+      .first { $0.exercise == exercise }
       times.append(clock.now - start)
       if verdict?.isSolved != expectSolved {
         problems.append(
@@ -273,7 +293,9 @@ struct Verification {
       }
     }
     let slowest = times.max() ?? .zero
-    say("  6 edits of \(exercise.id), each checked at once; slowest edit→verdict: \(slowest.milliseconds) ms")
+    say(
+      "  6 edits of \(exercise.id), each checked at once; slowest edit→verdict: \(slowest.milliseconds) ms"
+    )
   }
 }
 
@@ -284,5 +306,7 @@ extension Duration {
 }
 
 extension String {
-  var lastComponent: String { split(separator: "/").last.map(String.init) ?? self }
+  var lastComponent: String {
+    split(separator: "/").last.map(String.init) ?? self
+  }
 }

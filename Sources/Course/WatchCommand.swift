@@ -22,7 +22,9 @@ enum WatchCommand {
       ExerciseCommand.report(verdicts, chapter: chapter)
       if verdicts.allSatisfy(\.isSolved) { return 0 }
       say()
-      say("Watching \(chapter.exerciseFile): save it to check again. Ctrl-C stops.")
+      say(
+        "Watching \(chapter.exerciseFile): save it to check again. Ctrl-C stops."
+      )
       // Wait for a save that changes the text (a save during the check
       // counts too).
       while (try? repository.read(chapter.exerciseFile)) == checked {

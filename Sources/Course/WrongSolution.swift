@@ -32,7 +32,8 @@ struct WrongSolution {
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
       .map(String.init)
     let first = lines.first ?? ""
-    guard first.hasPrefix("// Exercise "), let comma = first.firstIndex(of: ","),
+    guard first.hasPrefix("// Exercise "),
+      let comma = first.firstIndex(of: ","),
       first[comma...].hasPrefix(", wrong: ")
     else {
       throw CourseError.failed(

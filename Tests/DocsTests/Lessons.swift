@@ -1,6 +1,7 @@
 import CourseKit
 import CourseTestSupport
 import Foundation
+import Syllabus
 
 @testable import Lesson01Callbacks
 @testable import Lesson02CallbackHell
@@ -9,33 +10,31 @@ import Foundation
 
 /// A lesson file and the chapter program whose output it shows.
 struct Lesson: Sendable, CustomStringConvertible {
-  var file: String
+  /// The chapter, as the course's registry lists it.
+  var entry: CourseChapter
   var chapter: Chapter
 
-  /// The chapter's program: `Lesson04AsyncAwait` for `04-async-await.md`.
-  var executable: String {
-    let slug = file.split(separator: "/").last!.dropLast(3)
-    let words = slug.split(separator: "-")
-    return "Lesson" + words[0]
-      + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }
-      .joined()
-  }
+  /// `Lessons/04-async-await.md`.
+  var file: String { entry.lessonFile }
+
+  /// The chapter's program: `Lesson04AsyncAwait`.
+  var executable: String { entry.target }
 
   var description: String { file }
 
-  /// Every lesson. A lesson file missing here fails `everyLessonIsListed`.
-  static let all: [Lesson] = [
-    Lesson(file: "Lessons/01-callbacks.md", chapter: Lesson01Callbacks.chapter),
-    Lesson(
-      file: "Lessons/02-callback-hell.md",
-      chapter: Lesson02CallbackHell.chapter
-    ),
-    Lesson(file: "Lessons/03-futures.md", chapter: Lesson03Futures.chapter),
-    Lesson(
-      file: "Lessons/04-async-await.md",
-      chapter: Lesson04AsyncAwait.chapter
-    ),
+  /// Each written chapter's program, by number. A chapter missing here
+  /// fails `everyWrittenChapterHasItsProgram`.
+  static let programs: [Int: Chapter] = [
+    1: Lesson01Callbacks.chapter,
+    2: Lesson02CallbackHell.chapter,
+    3: Lesson03Futures.chapter,
+    4: Lesson04AsyncAwait.chapter,
   ]
+
+  /// Every written chapter's lesson, in order.
+  static let all: [Lesson] = Syllabus.written.compactMap { entry in
+    programs[entry.number].map { Lesson(entry: entry, chapter: $0) }
+  }
 
   func blocks() throws -> [CodeBlock] {
     Markdown.blocks(in: try Repository.read(file), file: file)

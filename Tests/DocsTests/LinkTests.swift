@@ -1,22 +1,15 @@
 import Foundation
+import Syllabus
 import Testing
 
 @Suite("Lessons: links and anchors lead somewhere")
 struct LinkTests {
-  @Test("every file in Lessons/ is listed in Lesson.all and in the README")
-  func everyLessonIsListed() throws {
-    let listed = Set(Lesson.all.map(\.file))
-    let readme = try Repository.read("README.md")
-    for file in Repository.files(in: "Lessons", endingWith: ".md") {
-      #expect(listed.contains(file), "\(file) is missing from Lesson.all")
-      #expect(readme.contains("(\(file))"), "README.md does not link \(file)")
-    }
-    for file in listed {
-      #expect(
-        FileManager.default.fileExists(atPath: Repository.url(file).path),
-        "Lesson.all lists \(file), which does not exist"
-      )
-    }
+  @Test("every written chapter's program is in Lesson.programs")
+  func everyWrittenChapterHasItsProgram() {
+    #expect(
+      Set(Lesson.programs.keys) == Set(Syllabus.written.map(\.number)),
+      "Lesson.programs must list every written chapter's program"
+    )
   }
 
   @Test("relative links in lessons point to files that exist")

@@ -1,5 +1,6 @@
 import CourseKit
 import CourseTestSupport
+import Syllabus
 import Testing
 
 @testable import Lesson01Callbacks
@@ -7,7 +8,8 @@ import Testing
 @testable import Lesson03Futures
 @testable import Lesson04AsyncAwait
 
-/// Every chapter's program, for the checks that hold for all of them.
+/// Every written chapter's program, for the checks that hold for all of
+/// them. A chapter missing here fails `everyWrittenChapterIsHere`.
 let chapters = [
   Lesson01Callbacks.chapter, Lesson02CallbackHell.chapter,
   Lesson03Futures.chapter, Lesson04AsyncAwait.chapter,
@@ -15,6 +17,17 @@ let chapters = [
 
 @Suite("Every chapter")
 struct EveryChapterTests {
+  @Test("every written chapter is here, with its number and title")
+  func everyWrittenChapterIsHere() {
+    #expect(
+      chapters.map(\.number) == Syllabus.written.map(\.number),
+      "list every written chapter of Sources/Syllabus/Syllabus.swift"
+    )
+    for (program, entry) in zip(chapters, Syllabus.written) {
+      #expect(program.title == entry.title, "chapter \(entry.number)'s title")
+    }
+  }
+
   @Test(
     "every scene runs, has its own title, and prints something",
     arguments: chapters
