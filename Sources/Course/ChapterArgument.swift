@@ -64,8 +64,8 @@ enum Help {
     Syllabus.chapters.map { chapter in
       let number = String(chapter.number).padding(3)
       let title = chapter.title.padding(26)
-      let location = chapter.isWritten ? chapter.lessonFile : "(not written yet)"
-      return "  \(number) \(title) \(location)"
+      let lesson = chapter.isWritten ? chapter.lessonFile : "(not written yet)"
+      return "  \(number) \(title) \(lesson)"
     }
   }
 }
