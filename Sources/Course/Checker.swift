@@ -143,9 +143,7 @@ struct Checker {
           "waiting on itself, or looping or recursing without end?",
         ])
     case .crashed(let test, let log):
-      return Verdict(
-        exercise: exercise, status: .crashed,
-        details: CrashReport.summary(of: log, test: test, exercise: exercise))
+      return CrashReport.verdict(log: log, test: test, exercise: exercise)
     case .ran(let tests):
       let unsolved = "not yet implemented: exercise \(exercise.id) ("
       if tests.contains(where: {

@@ -2,10 +2,10 @@ import Foundation
 
 /// The few lines of a crash that matter, out of the ~200 a backtrace has.
 enum CrashReport {
-  /// What the crash says, where in the exercise code it happened, and where
-  /// the whole log is.
-  static func summary(of log: String, test: String, exercise: ExerciseInfo)
-    -> [String]
+  /// The verdict on a crash: the fatal line, then which test was running,
+  /// where in the exercise code it happened, and where the whole log is.
+  static func verdict(log: String, test: String, exercise: ExerciseInfo)
+    -> Verdict
   {
     let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
     let lines = text.split(separator: "\n").map(String.init)
@@ -25,11 +25,13 @@ enum CrashReport {
       return location.isEmpty
         ? nil : "\(exercise.chapter.exerciseFile):\(location)"
     }.first
-    var summary = ["It crashed while testing \"\(test)\"."]
-    if let fatal { summary.append(Self.shortened(fatal, file: file)) }
-    if let frame { summary.append("at \(frame)") }
-    summary.append("The whole log: \(log)")
-    return summary
+    var details = ["It crashed while testing \"\(test)\"."]
+    if let frame { details.append("It was running \(frame).") }
+    details.append("The whole log: \(log)")
+    return Verdict(
+      exercise: exercise, status: .crashed,
+      headline: fatal.map { Self.shortened($0, file: file) },
+      details: details)
   }
 
   /// The line without the workspace's folders.

@@ -20,10 +20,7 @@ enum ExerciseCommand {
 
   /// Prints each verdict, then what to do next.
   static func report(_ verdicts: [Verdict], chapter: CourseChapter) {
-    say()
-    for verdict in verdicts {
-      for line in verdict.report { say(line) }
-    }
+    for line in Verdict.report(verdicts) { say(line) }
     say()
     let solved = verdicts.filter(\.isSolved).count
     if solved == verdicts.count {

@@ -13,7 +13,10 @@ struct Verdict {
 
   let exercise: ExerciseInfo
   var status: Status
-  /// What to print under the verdict line, one line each.
+  /// The one thing to know, on the verdict line itself: a crash's fatal
+  /// error.
+  var headline: String? = nil
+  /// What to print about it, after every exercise's verdict line.
   var details: [String] = []
 
   var isSolved: Bool { status == .solved }
@@ -32,11 +35,22 @@ struct Verdict {
     case .notChecked: why = ": not checked"
     case .silencesChecks: why = ": silences Swift's data-race checks"
     }
-    return "\(mark) \(exercise.label)\(why)"
+    return "\(mark) \(exercise.label)\(why)" + (headline.map { ": \($0)" } ?? "")
   }
 
   /// The verdict line and its details, indented under it.
   var report: [String] {
     [line] + details.map { $0.isEmpty ? "" : "    " + $0 }
+  }
+
+  /// Every verdict line, so that each exercise's comes early, then the
+  /// details of those not solved.
+  static func report(_ verdicts: [Verdict]) -> [String] {
+    var lines = verdicts.map(\.line)
+    for verdict in verdicts where !verdict.details.isEmpty {
+      lines += ["", "\(verdict.exercise.label):"]
+      lines += verdict.details.map { $0.isEmpty ? "" : "    " + $0 }
+    }
+    return lines
   }
 }
