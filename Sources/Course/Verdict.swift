@@ -35,7 +35,8 @@ struct Verdict {
     case .notChecked: why = ": not checked"
     case .silencesChecks: why = ": silences Swift's data-race checks"
     }
-    return "\(mark) \(exercise.label)\(why)" + (headline.map { ": \($0)" } ?? "")
+    return "\(mark) \(exercise.label)\(why)"
+      + (headline.map { ": \($0)" } ?? "")
   }
 
   /// The verdict line and its details, indented under it.
