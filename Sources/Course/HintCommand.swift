@@ -56,10 +56,12 @@ enum Hints {
       while text.first?.isEmpty == true { text.removeFirst() }
       hints.append(Hint(title: title, text: text))
     }
+    var inCode = false  // a "## " line in a code block is not a heading
     for line in markdown.split(
       separator: "\n", omittingEmptySubsequences: false)
     {
-      if line.hasPrefix("## ") {
+      if line.hasPrefix("```") { inCode.toggle() }
+      if line.hasPrefix("## ") && !inCode {
         finish()
         // "## 2. The API" is titled "The API".
         let heading = line.dropFirst(3)

@@ -38,12 +38,16 @@ struct FormatsTests {
 
       ## 2. The API
 
-      `loop.callLater`
+      ```python
+      ## not a heading
+      ```
       """)
     #expect(
       hints == [
         Hints.Hint(title: "A nudge", text: ["Think."]),
-        Hints.Hint(title: "The API", text: ["`loop.callLater`"]),
+        Hints.Hint(
+          title: "The API",
+          text: ["```python", "## not a heading", "```"]),
       ])
   }
 
