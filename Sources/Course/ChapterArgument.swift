@@ -50,7 +50,7 @@ enum Help {
       The course itself:
         make test                  the whole suite: core, lessons, docs, solutions
         make verify                stubs fail, solutions pass, wrong solutions fail
-        make lint                  check formatting (swift format)
+        make lint / make format    check / fix formatting (swift format)
         make bench                 measure the core event loop (release build)
 
       Chapters:

@@ -2,8 +2,9 @@ import Foundation
 import Syllabus
 
 /// `make watch-N`: checks chapter N's exercises, then again each time you
-/// save the file, until they all pass. It looks at the file's time and
-/// size twice a second, which works on every system without inotify.
+/// save the file, until they all pass. It reads the file twice a second and
+/// checks again when the text has changed: no inotify needed, and a save
+/// that changes nothing does not count.
 enum WatchCommand {
   static func run(_ arguments: [String], _ repository: Repository) throws
     -> Int32
