@@ -31,6 +31,7 @@ enum ProgressCommand {
         + "\(verdicts.count) exercises solved (\(percent)%)")
     if let next = verdicts.first(where: { !$0.isSolved }) {
       say("Next: \(next.exercise.label) (make next)")
+      say("make exercise-N says what is wrong with each of chapter N's.")
     } else {
       say("Every exercise is solved. Well done!")
     }
