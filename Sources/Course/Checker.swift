@@ -21,8 +21,14 @@ struct Checker {
   ) throws -> [Verdict] {
     var code: [CourseChapter: String] = [:]
     for chapter in chapters {
-      code[chapter] =
-        try given?[chapter] ?? repository.read(chapter.exerciseFile)
+      guard given == nil, !repository.exists(chapter.exerciseFile) else {
+        code[chapter] =
+          try given?[chapter] ?? repository.read(chapter.exerciseFile)
+        continue
+      }
+      throw CourseError.failed(
+        "\(chapter.exerciseFile) is missing. make reset-\(chapter.number) "
+          + "puts back its stub.")
     }
     var verdicts: [String: Verdict] = [:]
     let exercises = try chapters.flatMap { try repository.exercises(of: $0) }

@@ -21,7 +21,8 @@ enum ResetCommand {
       chapter = try ChapterArgument.parse(arguments[0], for: "reset")
     }
     let stub = try repository.read(chapter.stubFile)
-    let yours = try repository.read(chapter.exerciseFile)
+    // A deleted file is reset too, with nothing to keep.
+    let yours = (try? repository.read(chapter.exerciseFile)) ?? ""
     var file = ExerciseFile(yours)
     if let exercise {
       guard let code = ExerciseFile(stub).code(of: exercise.id) else {
@@ -46,9 +47,11 @@ enum ResetCommand {
       )
       return 0
     }
-    let backup = try keep(yours, of: chapter, repository)
+    if !yours.isEmpty {
+      let backup = try keep(yours, of: chapter, repository)
+      say("Your version is kept in \(backup).")
+    }
     try repository.write(file.text, to: chapter.exerciseFile)
-    say("Your version is kept in \(backup).")
     say(
       "\(exercise.map { "Exercise \($0.label)" } ?? chapter.exerciseFile) "
         + "is back to its stub.")
