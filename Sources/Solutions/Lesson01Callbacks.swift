@@ -40,9 +40,11 @@ public func remind(
 
 // MARK: - Exercise 1.2
 
-/// Exercise 1.2: fetch `https://api.example.com/users/<id>` from `api`, and
-/// report an ID of zero or less as `.invalidID` without fetching. Either
-/// way, call `completion` from the loop, never before this function returns.
+/// Exercise 1.2: fetch `https://api.example.com/users/<id>` from `api`, on
+/// every call, and deliver the server's answer, or its error as `.server`.
+/// Report an ID of zero or less as `.invalidID` at once, without fetching.
+/// Either way, call `completion` once, from the loop, never before this
+/// function returns.
 public func fetchUser(
   id: Int,
   api: RemoteAPI,
