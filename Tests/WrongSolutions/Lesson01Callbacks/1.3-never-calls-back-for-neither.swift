@@ -1,0 +1,20 @@
+// Exercise 1.3, wrong: forgets the case where the legacy API gives
+// neither a value nor an error, and then never calls back.
+// Rejected with: neither is a MissingResponse failure
+/// Exercise 1.3: call `legacyFetch` for `url` and hand its answer to
+/// `completion` as one `Result`: an error wins over a value, and neither is
+/// a `MissingResponse` failure. Keep the legacy API's timing: call
+/// `completion` when it calls you.
+public func fetchResult(
+  _ url: String,
+  using legacyFetch: (String, @escaping LegacyCompletion) -> Void,
+  completion: @escaping @Sendable (Result<String, any Error>) -> Void
+) {
+  legacyFetch(url) { value, error in
+    if let error {
+      completion(.failure(error))
+    } else if let value {
+      completion(.success(value))
+    }
+  }
+}
