@@ -9,6 +9,7 @@ import Synchronization
 /// Exercise 2.1: fetch every URL in `urls` at once, and call `completion`
 /// exactly once, after the last answer, with one result per URL in the
 /// order of `urls`. With no URLs, call back with `[]`, from the loop.
+/// Keep the state in each call: two calls at once must not mix.
 public func fetchAll(
   _ urls: [String],
   api: RemoteAPI,
@@ -27,8 +28,9 @@ public func fetchAll(
 
 /// Exercise 2.2: fetch the URLs in `urls` one after another, each once the
 /// one before has answered. Call `completion` once: with every body in
-/// order, or with the first error (and send no request after it). With no
-/// URLs, call back with `[]`, from the loop.
+/// order, or with the first error as soon as it arrives (and send no
+/// request after it). With no URLs, call back with `[]`, from the loop.
+/// Keep the state in each call: two calls at once must not mix.
 public func fetchInSequence(
   _ urls: [String],
   api: RemoteAPI,
@@ -47,7 +49,8 @@ public func fetchInSequence(
 
 /// Exercise 2.3: ask every mirror in `mirrors` (at least one) at once, and
 /// call `completion` exactly once: with the first successful answer, or,
-/// if every mirror fails, with the last failure once they all have.
+/// if every mirror fails, with the last failure once they all have. Keep
+/// the state in each call: two races at once must not mix.
 public func fetchFirst(
   from mirrors: [String],
   api: RemoteAPI,
