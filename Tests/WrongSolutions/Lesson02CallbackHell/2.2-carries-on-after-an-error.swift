@@ -1,0 +1,44 @@
+// Exercise 2.2, wrong: reports the error but does not stop: it goes on to
+// the next URL and calls back again at the end.
+// Rejected with: no request after the failure
+/// Exercise 2.2: fetch the URLs in `urls` one after another, each once the
+/// one before has answered. Call `completion` once: with every body in
+/// order, or with the first error as soon as it arrives (and send no
+/// request after it). With no URLs, call back with `[]`, from the loop.
+/// Keep the state in each call: two calls at once must not mix.
+public func fetchInSequence(
+  _ urls: [String],
+  api: RemoteAPI,
+  on loop: EventLoop,
+  completion: @escaping @Sendable (Result<[String], APIError>) -> Void
+) {
+  guard !urls.isEmpty else {
+    loop.callSoon { completion(.success([])) }
+    return
+  }
+  fetchNext(urls[...], bodies: [], api: api, completion: completion)
+}
+
+/// Fetches the first of `urls`, then the rest, carrying the bodies so far.
+func fetchNext(
+  _ urls: ArraySlice<String>,
+  bodies: [String],
+  api: RemoteAPI,
+  completion: @escaping @Sendable (Result<[String], APIError>) -> Void
+) {
+  guard let url = urls.first else {
+    completion(.success(bodies))
+    return
+  }
+  api.fetch(url) { result in
+    var bodies = bodies
+    switch result {
+    case .failure(let error):
+      completion(.failure(error))
+    case .success(let body):
+      bodies.append(body)
+    }
+    fetchNext(
+      urls.dropFirst(), bodies: bodies, api: api, completion: completion)
+  }
+}
