@@ -206,7 +206,9 @@ struct Verification {
     var retry: [WrongSolution] = []
     for (number, round) in rounds.enumerated() {
       say(
-        "  round \(number + 1) of \(rounds.count): \(round.map(\.path.lastComponent).joined(separator: ", "))"
+        "  round \(number + 1) of \(rounds.count): \(round.count) wrong "
+          + "solution\(round.count == 1 ? "" : "s") "
+          + "(\(round.map(\.exercise).joined(separator: ", ")))"
       )
       retry += try check(
         round, stubs: stubs, checker: checker, into: &rejected, retrying: true)
@@ -302,11 +304,5 @@ struct Verification {
 extension Duration {
   var milliseconds: Int64 {
     components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
-  }
-}
-
-extension String {
-  var lastComponent: String {
-    split(separator: "/").last.map(String.init) ?? self
   }
 }
