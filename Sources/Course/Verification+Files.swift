@@ -68,4 +68,22 @@ extension Verification {
           + "ships as \(chapter.stubFile).)")
     }
   }
+
+  /// Every `Lessons/NN-name.md#anchor` that `text` names must lead to a
+  /// heading of that lesson.
+  mutating func checkLinks(in path: String, _ text: String) {
+    let pattern = /Lessons\/[0-9]{2}-[a-z0-9-]+\.md#[a-z0-9_-]+/
+    for match in text.matches(of: pattern) {
+      let parts = match.output.split(separator: "#")
+      let lesson = String(parts[0])
+      let anchors = Set(
+        ((try? repository.read(lesson)) ?? "").split(separator: "\n")
+          .filter { $0.hasPrefix("#") }
+          .map { Anchor.slug(String($0.drop { $0 == "#" || $0 == " " })) })
+      if !anchors.contains(String(parts[1])) {
+        problems.append(
+          "\(path) links to \(match.output), which has no such heading")
+      }
+    }
+  }
 }

@@ -50,6 +50,12 @@ struct Verification {
     }
     for chapter in chapters {
       checkWorkspace(chapter, stub: stubs[chapter]!)
+      checkLinks(in: chapter.stubFile, stubs[chapter]!)
+      for exercise in exercises where exercise.chapter == chapter {
+        checkLinks(
+          in: exercise.hintFile,
+          (try? repository.read(exercise.hintFile)) ?? "")
+      }
     }
     for wrong in wrongs
     where !exercises.contains(where: { $0.id == wrong.exercise }) {
