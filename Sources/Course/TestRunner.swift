@@ -149,12 +149,21 @@ struct TestRunner {
         if let bytes = Self.residentMemory(of: pid), bytes > memoryLimit {
           return "it used more than \(memoryLimit >> 20) MB of memory"
         }
+        let printed =
+          try? FileManager.default.attributesOfItem(
+            atPath: repository.url(logPath).path)[.size] as? Int
+        if let printed, printed > memoryLimit / 16 {
+          return "it printed more than \(memoryLimit >> 24) MB"
+        }
       }
       return nil
     }
     events.read(newEvents())
     let test = current.flatMap { events.tests[$0.id]?.displayName }
     switch ending {
+    case .stopped where events.runEnded:
+      // Every test ran; only the process's exit was slow.
+      return (events, nil)
     case .stopped(let reason):
       return (
         events,
