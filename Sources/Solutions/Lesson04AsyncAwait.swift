@@ -28,7 +28,8 @@ public typealias PaymentCompletion =
 // MARK: - Exercise 4.1
 
 /// Exercise 4.1: fetch `https://api.example.com/users/<user>`, and its
-/// `/orders` and `/wishlist`, all three at once, and return them.
+/// `/orders` and `/wishlist`, all three at once, and return them. If a
+/// request fails, throw its error.
 public func dashboard(user: Int, api: RemoteAPI) async throws -> Dashboard {
   async let profile = api.fetch("https://api.example.com/users/\(user)")
   async let orders = api.fetch(
@@ -62,7 +63,7 @@ public func charge(
 /// Exercise 4.3: `transform` every item, with at most `limit` transforms
 /// running at once (a limit below 1 counts as 1), and no fewer while items
 /// are waiting; return the outputs in the order of `items`. The first error
-/// thrown is rethrown.
+/// thrown is rethrown at once, and no transform starts after it.
 public func concurrentMap<Input: Sendable, Output: Sendable>(
   _ items: [Input],
   atMost limit: Int,
@@ -89,7 +90,8 @@ public func concurrentMap<Input: Sendable, Output: Sendable>(
 
 // MARK: - Exercise 4.4
 
-/// Exercise 4.4: a cache of response bodies, shared by many tasks.
+/// Exercise 4.4: a cache of response bodies, shared by many tasks. Each
+/// cache keeps its own requests and bodies.
 public actor ResponseCache {
   private let api: RemoteAPI
   private let executor: any TaskExecutor

@@ -1,0 +1,30 @@
+// Exercise 4.4, wrong: keeps only the bodies that have arrived, so a call
+// made while the first request is in flight finds none and sends another.
+// Rejected with: one request per URL, however many callers
+/// Exercise 4.4: a cache of response bodies, shared by many tasks. Each
+/// cache keeps its own requests and bodies.
+public actor ResponseCache {
+  private let api: RemoteAPI
+  private let executor: any TaskExecutor
+  private var bodies: [String: String] = [:]
+
+  /// Creates an empty cache in front of `api`. Start tasks with
+  /// `Task(executorPreference: executor) { … }`, as the lesson does.
+  public init(api: RemoteAPI, executor: any TaskExecutor) {
+    self.api = api
+    self.executor = executor
+  }
+
+  /// The body of `url`, fetched at most once: a call while the first
+  /// request is still in flight waits for that request rather than
+  /// sending another, and shares its outcome. A failure is not kept: a
+  /// call after it tries again.
+  public func body(for url: String) async throws -> String {
+    if let body = bodies[url] {
+      return body
+    }
+    let body = try await api.fetch(url)
+    bodies[url] = body
+    return body
+  }
+}
