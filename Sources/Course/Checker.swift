@@ -169,7 +169,8 @@ struct Checker {
         var seen = Set<String>()
         for text in test.outcome.issues.joined()
         where text != "Issue recorded" && seen.insert(text).inserted {
-          details.append("  " + text)
+          // A message of several lines keeps its shape, indented.
+          details += text.split(separator: "\n").map { "  " + $0 }
         }
       }
       return Verdict(exercise: exercise, status: .failing, details: details)
