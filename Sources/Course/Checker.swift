@@ -9,7 +9,7 @@ import Syllabus
 /// with hangs and crashes caught (see ``TestRunner``).
 struct Checker {
   let package: LearnerPackage
-  var timeout: Duration = .seconds(8)
+  var timeout: Duration = .seconds(6)
 
   var repository: Repository { package.repository }
 

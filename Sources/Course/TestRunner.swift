@@ -16,7 +16,7 @@ import Foundation
 /// and the tests not run yet run again in a new process without it.
 struct TestRunner {
   let package: LearnerPackage
-  var timeout: Duration = .seconds(8)
+  var timeout: Duration = .seconds(6)
   var memoryLimit = 1 << 30
 
   /// What happened to one exercise's tests.
