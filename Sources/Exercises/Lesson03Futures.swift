@@ -39,9 +39,9 @@ extension Future {
 
 extension Future {
   /// Exercise 3.2: a future of this future's result if it completes within
-  /// `limit` on the loop's clock; otherwise one that fails with
-  /// `TimedOut(after: limit)` when the limit runs out. Either way, nothing
-  /// is left scheduled once it has completed.
+  /// `limit` of this call, on the loop's clock; otherwise one that fails
+  /// with `TimedOut(after: limit)` when the limit runs out. Either way,
+  /// nothing is left scheduled once it has completed.
   public func timeout(after limit: Duration) -> Future<Value> {
     // TODO: replace this body. The first to finish wins: the future, or a
     // timer, as in Lessons/02-callback-hell.md#called-twice-or-never
@@ -58,7 +58,8 @@ extension Future {
 extension Future {
   /// Exercise 3.3: a future of every result of `futures`, successes and
   /// failures, in the order of `futures`, once all are complete. It never
-  /// fails: this is asyncio's `gather(..., return_exceptions=True)`.
+  /// fails: this is asyncio's `gather(..., return_exceptions=True)`. Keep
+  /// the state in each call: two at once must not mix.
   public static func allSettled(
     _ futures: [Future<Value>],
     on loop: EventLoop
