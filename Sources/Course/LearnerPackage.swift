@@ -78,6 +78,9 @@ struct LearnerPackage {
     try FileManager.default.createDirectory(
       at: repository.url(logs), withIntermediateDirectories: true)
     let log = repository.url("\(logs)/build.log")
+    if !repository.exists("\(scratch)/debug") {
+      say("(The first check builds the course's core too: about a minute.)")
+    }
     let ending = try Subprocess.run(
       ["swift", "build", "--build-tests", "--scratch-path", scratch],
       environment: environment,
