@@ -40,8 +40,10 @@ struct Verdict {
   }
 
   /// The verdict line and its details, indented under it.
-  var report: [String] {
-    [line] + details.map { $0.isEmpty ? "" : "    " + $0 }
+  var report: [String] { [line] + indentedDetails }
+
+  private var indentedDetails: [String] {
+    details.map { $0.isEmpty ? "" : "    " + $0 }
   }
 
   /// Every verdict line, so that each exercise's comes early, then the
@@ -49,8 +51,7 @@ struct Verdict {
   static func report(_ verdicts: [Verdict]) -> [String] {
     var lines = verdicts.map(\.line)
     for verdict in verdicts where !verdict.details.isEmpty {
-      lines += ["", "\(verdict.exercise.label):"]
-      lines += verdict.details.map { $0.isEmpty ? "" : "    " + $0 }
+      lines += ["", "\(verdict.exercise.label):"] + verdict.indentedDetails
     }
     return lines
   }
