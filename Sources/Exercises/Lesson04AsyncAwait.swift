@@ -2,6 +2,7 @@
 // Each exercise is explained in Lessons/04-async-await.md.
 
 import CourseKit
+import Synchronization
 
 // MARK: - Types the exercises use
 
@@ -106,4 +107,22 @@ public actor ResponseCache {
     )
     return ""
   }
+}
+
+// MARK: - Exercise 4.5
+
+/// Exercise 4.5: download `url` with `service`, and return its body, or
+/// throw its error. If the task is cancelled, before the call or during it,
+/// cancel the download and throw `CancellationError`.
+public func downloadBody(_ url: String, using service: DownloadService)
+  async throws -> String
+{
+  // TODO: replace this body. Start from the lesson's cancellable bridge,
+  // and close its two gaps:
+  // Lessons/04-async-await.md#a-continuation-does-not-hear-cancellation
+  Exercise.notYetImplemented(
+    "4.5",
+    see: "Lessons/04-async-await.md#exercise-45-a-download-you-can-cancel"
+  )
+  return ""
 }

@@ -23,11 +23,27 @@ let chapter = Chapter(
         console: stage.console
       )
     },
+    .runtime("Cancelling a task") { stage in
+      try await cancelTheReport(
+        api: stage.api(latency: .fixed(.seconds(2))),
+        clock: stage.clock,
+        executor: stage.executor,
+        console: stage.console
+      )
+    },
     .runtime("A callback API, awaited") { stage in
       try await bridging(api: stage.api(drawn: false), console: stage.console)
     },
     .runtime("A continuation never resumed") { stage in
       try await neverResumed(
+        clock: stage.clock,
+        executor: stage.executor,
+        console: stage.console
+      )
+    },
+    .runtime("A continuation does not hear cancellation") { stage in
+      try await cancellingBridges(
+        service: DownloadService(clock: stage.clock, executor: stage.executor),
         clock: stage.clock,
         executor: stage.executor,
         console: stage.console

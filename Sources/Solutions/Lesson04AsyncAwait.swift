@@ -1,6 +1,7 @@
 // Chapter 4 reference solutions. Same API as Sources/Exercises.
 
 import CourseKit
+import Synchronization
 
 // MARK: - Types the exercises use
 
@@ -124,5 +125,37 @@ public actor ResponseCache {
       tasks[url] = nil  // Do not keep a failure: the next call tries again.
       throw error
     }
+  }
+}
+
+// MARK: - Exercise 4.5
+
+/// Exercise 4.5: download `url` with `service`, and return its body, or
+/// throw its error. If the task is cancelled, before the call or during it,
+/// cancel the download and throw `CancellationError`.
+public func downloadBody(_ url: String, using service: DownloadService)
+  async throws -> String
+{
+  let handle = Mutex<Download?>(nil)
+  do {
+    return try await withTaskCancellationHandler {
+      try await withCheckedThrowingContinuation { continuation in
+        let download = service.download(url) { result in
+          continuation.resume(with: result)
+        }
+        handle.withLock { $0 = download }
+        // Already cancelled? Then `onCancel` ran before this download
+        // existed, and found nothing to cancel. The flag is set before
+        // `onCancel` runs, so checking it after storing the handle misses
+        // no cancellation: either `onCancel` sees the handle, or this does.
+        if Task.isCancelled { download.cancel() }
+      }
+    } onCancel: {
+      handle.withLock { $0?.cancel() }
+    }
+  } catch DownloadError.cancelled {
+    // The download stopped because this task was cancelled: say so in the
+    // error every caller knows.
+    throw CancellationError()
   }
 }

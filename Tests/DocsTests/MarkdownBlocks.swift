@@ -19,6 +19,13 @@ struct CodeBlock: CustomStringConvertible {
     /// `<!-- stderr -->`: a text block that the chapter's program writes to
     /// standard error in a simulated run (the runtime's own warnings).
     case standardError
+    /// `<!-- program -->` or `<!-- program: FLAGS -->`: a Swift block that
+    /// is a whole program; built with `swiftc -swift-version 6 FLAGS`, it
+    /// must run and exit 0.
+    case program(flags: [String])
+    /// `<!-- program-output -->`: a text block showing exactly what the
+    /// program block before it prints.
+    case programOutput
   }
 
   var file: String
@@ -77,6 +84,14 @@ enum Markdown {
     if inner == "illustrative" { return .illustrative }
     if inner == "python-output" { return .pythonOutput }
     if inner == "stderr" { return .standardError }
+    if inner == "program-output" { return .programOutput }
+    if inner == "program" { return .program(flags: []) }
+    if inner.hasPrefix("program:") {
+      return .program(
+        flags: inner.dropFirst("program:".count)
+          .split(separator: " ").map(String.init)
+      )
+    }
     if inner.hasPrefix("crashes-with:") {
       return .crashesWith(
         String(inner.dropFirst("crashes-with:".count))

@@ -644,4 +644,170 @@ struct Lesson04AsyncAwaitTests {
       "one request for the calls at once, then one more for the call after the failure, which gets the body: do not keep a failed task"
     )
   }
+
+  // MARK: 4.5
+
+  /// What a call to `downloadBody` ended with, and when.
+  enum DownloadOutcome: Sendable, Equatable {
+    case body(String, at: Duration)
+    case error(String, at: Duration)
+    case cancellationError(at: Duration)
+
+    init(_ result: Result<String, any Error>, at time: Duration) {
+      switch result {
+      case .success(let body): self = .body(body, at: time)
+      case .failure(let error) where error is CancellationError:
+        self = .cancellationError(at: time)
+      case .failure(let error): self = .error("\(error)", at: time)
+      }
+    }
+  }
+
+  /// Calls `downloadBody(url, using: service)` in a task on `loop`, cancels
+  /// that task after `cancelAfter` (before it starts, if zero), and returns
+  /// how the call ended, and when.
+  private static func download(
+    _ url: String,
+    on loop: EventLoop,
+    service: DownloadService,
+    cancelAfter: Duration?
+  ) async throws -> DownloadOutcome {
+    let task = Task(executorPreference: loop) {
+      try await downloadBody(url, using: service)
+    }
+    if let cancelAfter {
+      if cancelAfter > .zero {
+        try await loop.clock.sleep(for: cancelAfter)
+      }
+      task.cancel()
+    }
+    let result = await task.result
+    return DownloadOutcome(result, at: loop.now)
+  }
+
+  @Test(
+    "Exercise 4.5: not cancelled, the body, when the download ends",
+    arguments: [Duration.seconds(2), .milliseconds(700)]
+  )
+  func downloadFinishes(latency: Duration) throws {
+    let loop = EventLoop(mode: .simulated)
+    let service = DownloadService(
+      clock: loop.clock, executor: loop, latency: latency)
+    var outcome: DownloadOutcome?
+    let solved = try attempt("4.5") {
+      outcome = try run(
+        loop,
+        ifStuck:
+          "the call never returned: resume the continuation in the download's completion handler, with its result"
+      ) {
+        try await Self.download(
+          url("/video"), on: loop, service: service, cancelAfter: nil)
+      }
+    }
+    guard solved, let outcome else { return }
+    #expect(
+      outcome == .body("Data from \(url("/video"))", at: latency),
+      "return the body the download calls back with, when it calls back (\(Console.seconds(latency)) s)"
+    )
+    #expect(service.stats.started == 1, "one download for one call")
+  }
+
+  @Test("Exercise 4.5: a failed download's error is thrown as it is")
+  func downloadFails() throws {
+    let loop = EventLoop(mode: .simulated)
+    let service = DownloadService(
+      clock: loop.clock, executor: loop, failing: [url("/missing")])
+    var outcome: DownloadOutcome?
+    let solved = try attempt("4.5") {
+      outcome = try run(
+        loop,
+        ifStuck:
+          "the call never returned: resume the continuation with the error too"
+      ) {
+        try await Self.download(
+          url("/missing"), on: loop, service: service, cancelAfter: nil)
+      }
+    }
+    guard solved, let outcome else { return }
+    let failed = DownloadError.failed(url: url("/missing"))
+    #expect(
+      outcome == .error("\(failed)", at: .seconds(2)),
+      "a download that fails, in a task nobody cancelled, throws the download's own error (\(failed)) at 2.0 s: turn only a cancellation into CancellationError"
+    )
+  }
+
+  @Test(
+    "Exercise 4.5: cancelled during the download, CancellationError at once",
+    arguments: [Duration.milliseconds(300), .milliseconds(500), .seconds(1)]
+  )
+  func downloadCancelled(after delay: Duration) throws {
+    let loop = EventLoop(mode: .simulated)
+    let service = DownloadService(clock: loop.clock, executor: loop)
+    var outcome: DownloadOutcome?
+    let solved = try attempt("4.5") {
+      outcome = try run(
+        loop,
+        ifStuck:
+          "the cancelled call never returned: the download calls its completion handler with .cancelled when you cancel it; resume the continuation there, once"
+      ) {
+        try await Self.download(
+          url("/video"), on: loop, service: service, cancelAfter: delay)
+      }
+    }
+    guard solved, let outcome else { return }
+    let at = Console.seconds(delay)
+    switch outcome {
+    case .cancellationError(let time):
+      #expect(
+        time == delay,
+        "cancelled at \(at) s, the call must throw at \(at) s")
+    case .body(_, let time):
+      Issue.record(
+        "the task was cancelled at \(at) s, but the call returned the body at \(Console.seconds(time)) s: cancelling the task must cancel the download, with withTaskCancellationHandler"
+      )
+    case .error(let error, _):
+      Issue.record(
+        "the task was cancelled at \(at) s and the call threw \(error): throw CancellationError instead, the error callers catch to tell a stop from a failure"
+      )
+    }
+    #expect(
+      service.stats.cancelled == 1 && service.stats.inFlight == 0,
+      "cancel the download itself, so that nothing is left running")
+  }
+
+  @Test("Exercise 4.5: cancelled before the call, no download left running")
+  func downloadAlreadyCancelled() throws {
+    let loop = EventLoop(mode: .simulated)
+    let service = DownloadService(clock: loop.clock, executor: loop)
+    var outcome: DownloadOutcome?
+    let solved = try attempt("4.5") {
+      outcome = try run(
+        loop,
+        ifStuck:
+          "the cancelled call never returned: resume the continuation once, whatever the download calls back with"
+      ) {
+        try await Self.download(
+          url("/video"), on: loop, service: service, cancelAfter: .zero)
+      }
+    }
+    guard solved, let outcome else { return }
+    switch outcome {
+    case .cancellationError(let time):
+      #expect(
+        time == .zero,
+        "the task was cancelled before the call: throw CancellationError at once (0.0 s), not at \(Console.seconds(time)) s"
+      )
+    case .body(_, let time):
+      Issue.record(
+        "the task was cancelled before the call, and the download ran its full \(Console.seconds(time)) s: when the task is already cancelled, onCancel runs before operation, when there is no download to cancel yet. Check Task.isCancelled once you have started the download (or before)"
+      )
+    case .error(let error, _):
+      Issue.record(
+        "the task was cancelled before the call, and the call threw \(error): throw CancellationError instead"
+      )
+    }
+    #expect(
+      service.stats.inFlight == 0,
+      "no download may be left running after the call returns")
+  }
 }
