@@ -3,7 +3,7 @@ import CourseKit
 // `gather` for any number of calls: a task group. Children finish in any
 // order, so each returns its index, and the results go back into the order
 // of the URLs.
-func fetchAll(_ urls: [String], api: RemoteAPI, console: Console)
+func gather(_ urls: [String], api: RemoteAPI, console: Console)
   async throws -> [String]
 {
   try await withThrowingTaskGroup(of: (Int, String).self) { group in
@@ -21,7 +21,7 @@ func fetchAll(_ urls: [String], api: RemoteAPI, console: Console)
 
 func gatherMany(api: RemoteAPI, console: Console) async throws {
   let urls = (1...5).map { "https://api.example.com/items/\($0)" }
-  let bodies = try await fetchAll(urls, api: api, console: console)
+  let bodies = try await gather(urls, api: api, console: console)
   console.log("in the order asked:")
   for body in bodies { console.log("  \(body)") }
 }
