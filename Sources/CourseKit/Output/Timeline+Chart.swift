@@ -68,7 +68,7 @@ extension Timeline {
 }
 
 extension String {
-  func padding(to width: Int) -> String {
+  private func padding(to width: Int) -> String {
     self + String(repeating: " ", count: max(width - count, 0))
   }
 }

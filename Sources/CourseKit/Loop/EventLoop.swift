@@ -143,32 +143,3 @@ public final class EventLoop: Sendable {
     }
   }
 }
-
-/// A timer scheduled with ``EventLoop/callLater(after:_:)``.
-public struct TimerHandle: Sendable {
-  let loop: EventLoop
-  let slot: TimerSlot
-  /// When the timer is due, on the loop's clock.
-  public let deadline: Duration
-
-  /// Cancels the timer if it has not fired yet; otherwise does nothing.
-  public func cancel() {
-    loop.state.withLock { state in
-      state.checkOnLoop("a timer was cancelled from another thread")
-      slot.action = nil
-    }
-  }
-}
-
-/// What a stopped loop had not run yet.
-public struct UnfinishedWork: Sendable, Equatable {
-  /// Callbacks that were scheduled but never ran.
-  public var callbacks = 0
-  /// Tasks asleep on the loop's clock that never woke up.
-  public var sleepingTasks = 0
-  /// Tasks that were ready to continue but never did.
-  public var readyTasks = 0
-
-  /// Whether the loop left nothing behind.
-  public var isEmpty: Bool { self == UnfinishedWork() }
-}

@@ -161,24 +161,3 @@ public final class RemoteAPI: Sendable {
     return rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/"
   }
 }
-
-/// One call to a ``RemoteAPI``.
-public struct Call: Sendable {
-  /// The URL fetched.
-  public var url: String
-  /// 1 for the first call to this URL, 2 for the second, and so on.
-  public var attempt: Int
-}
-
-/// Why a ``RemoteAPI`` call failed.
-public enum APIError: Error, Equatable, CustomStringConvertible {
-  /// The server answered with an error.
-  case serverError(url: String)
-
-  /// A short message for logs.
-  public var description: String {
-    switch self {
-    case .serverError(let url): "server error from \(url)"
-    }
-  }
-}
