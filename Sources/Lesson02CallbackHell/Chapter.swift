@@ -20,12 +20,10 @@ let chapter = Chapter(
       namedSteps(api: shopAPI(stage), console: stage.console)
     },
     .callbacks("Three requests in parallel") { stage in
-      let api = RemoteAPI(
-        loop: stage.loop,
-        latency: parallelLatencies,
-        timeline: stage.timeline
+      threeInParallel(
+        api: stage.api(latency: parallelLatencies),
+        console: stage.console
       )
-      threeInParallel(api: api, console: stage.console)
     },
     .callbacks("Dependent and independent, side by side") { stage in
       sideBySide(api: shopAPI(stage), console: stage.console)
@@ -53,11 +51,9 @@ let chapter = Chapter(
 
 // The shop's API for a scene, drawn on the scene's timeline. `failing`
 // makes the second request of the chain fail.
-func shopAPI(_ stage: Stage, failing: Bool = false) -> RemoteAPI {
-  RemoteAPI(
-    loop: stage.loop,
+func shopAPI(_ stage: LoopStage, failing: Bool = false) -> RemoteAPI {
+  stage.api(
     failures: failing ? .urls([shop("/orders/1001/shipment")]) : .none,
-    responses: shopResponses,
-    timeline: stage.timeline
+    responses: shopResponses
   )
 }

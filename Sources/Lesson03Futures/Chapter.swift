@@ -31,14 +31,14 @@ let chapter = Chapter(
         console: stage.console
       )
     },
-    .task("A Task is a future") { stage in
+    .onLoop("A Task is a future") { stage in
       try await aTaskIsAFuture(
         api: shopAPI(stage),
         loop: stage.loop,
         console: stage.console
       )
     },
-    .task("Awaiting a future") { stage in
+    .onLoop("Awaiting a future") { stage in
       try await awaitingAFuture(
         api: shopAPI(stage),
         loop: stage.loop,
@@ -49,12 +49,10 @@ let chapter = Chapter(
 
 // The shop's API for a scene, drawn on the scene's timeline. `failing`
 // makes the second request of the chain fail.
-func shopAPI(_ stage: Stage, failing: Bool = false) -> RemoteAPI {
-  RemoteAPI(
-    loop: stage.loop,
+func shopAPI(_ stage: LoopStage, failing: Bool = false) -> RemoteAPI {
+  stage.api(
     latency: spreadLatencies,
     failures: failing ? .urls([shop("/orders/1001/shipment")]) : .none,
-    responses: shopResponses,
-    timeline: stage.timeline
+    responses: shopResponses
   )
 }

@@ -13,7 +13,7 @@ private let demo = Chapter(
         stage.loop.stop()
       }
     },
-    .task("A task") { stage in
+    .onLoop("A task") { stage in
       try await stage.clock.sleep(for: .milliseconds(500))
       stage.console.log("done")
     },
@@ -74,7 +74,7 @@ struct LessonRunnerTests {
       8,
       "Stuck",
       scenes: [
-        .task("Waits forever") { _ in
+        .onLoop("Waits forever") { _ in
           await withUnsafeContinuation { (_: UnsafeContinuation<Void, Never>) in
           }
         }
@@ -109,7 +109,7 @@ struct RuntimeSceneTests {
     9,
     "Runtime",
     scenes: [
-      .runtime("Where it runs") { stage in
+      .onSwiftRuntime("Where it runs") { stage in
         let onLoop = stage.clock is LoopClock
         stage.console.log(
           onLoop ? "on the course's loop" : "on Swift's runtime")
@@ -146,7 +146,7 @@ struct RuntimeSceneTests {
     let failing = Chapter(
       9,
       "Failing",
-      scenes: [.runtime("Throws") { _ in throw Boom() }])
+      scenes: [.onSwiftRuntime("Throws") { _ in throw Boom() }])
     await #expect(throws: Boom.self) {
       try await onOwnThread {
         try failing.run(mode: .realTime, console: .recording())

@@ -17,9 +17,9 @@ public struct Chapter: Sendable {
 
   /// Runs every scene in `mode`, printing to `console`.
   ///
-  /// In real time, a ``Scene/runtime(_:_:)`` scene runs on Swift's pool
-  /// while this thread waits for it, so call this from a thread of your own
-  /// (the main thread, as ``LessonRunner`` does), not from a task.
+  /// In real time, a ``Scene/onSwiftRuntime(_:_:)`` scene runs on Swift's
+  /// pool while this thread waits for it, so call this from a thread of your
+  /// own (the main thread, as ``LessonRunner`` does), not from a task.
   ///
   /// - Throws: what a scene throws, or a ``LoopError``.
   public func run(mode: EventLoop.Mode, console: Console) throws {

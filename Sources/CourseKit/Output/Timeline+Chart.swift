@@ -68,7 +68,7 @@ extension Timeline {
 }
 
 extension String {
-  private func padding(to width: Int) -> String {
+  fileprivate func padding(to width: Int) -> String {
     self + String(repeating: " ", count: max(width - count, 0))
   }
 }

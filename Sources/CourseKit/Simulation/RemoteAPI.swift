@@ -47,9 +47,14 @@ public final class RemoteAPI: Sendable {
   private let lane: @Sendable (String) -> String
   private let counters = Mutex(Counters())
 
-  /// Creates an API whose calls complete on `loop`, in its time.
+  /// Creates an API whose calls complete on `loop`, in its time: for tests
+  /// that drive a loop themselves. A scene makes its APIs with its stage's
+  /// ``LoopStage/api`` or ``RuntimeStage/api`` instead.
   ///
   /// - Parameters:
+  ///   - latency: How long each call takes.
+  ///   - failures: Which calls fail.
+  ///   - seed: Where randomness in `latency` and `failures` comes from.
   ///   - responses: The body to answer for each URL; any other URL answers
   ///     `"Data from <url>"`.
   ///   - timeline: If given, each call is drawn there, from when it starts
@@ -77,7 +82,7 @@ public final class RemoteAPI: Sendable {
   }
 
   /// Creates an API whose calls wait as `waiting` says: on a loop, or on a
-  /// clock on Swift's runtime (see ``AsyncStage/api(latency:failures:seed:responses:drawn:lane:)``).
+  /// clock on Swift's runtime. Every other way to make one comes here.
   init(
     waiting: Waiting,
     latency: Latency,
