@@ -3,26 +3,31 @@ import PackageDescription
 
 // The chapters' programs, in order: `make lesson-N` runs the Nth. The
 // course's registry (Sources/Syllabus/Syllabus.swift) lists the same
-// chapters, and a test checks that the two agree. A chapter's own
-// libraries live in its folder, so that its exercises can use them too.
+// chapters, and a test checks that the two agree. The second element names
+// the chapters' libraries each program uses.
 let lessons: [(name: String, libraries: [String])] = [
   ("Lesson01Callbacks", []),
-  ("Lesson02CallbackHell", []),
-  ("Lesson03Futures", ["Futures"]),
+  ("Lesson02CallbackHell", ["Shop"]),
+  ("Lesson03Futures", ["Futures", "Shop"]),
   ("Lesson04AsyncAwait", []),
 ]
 
-let libraries: [Target] = lessons.flatMap { lesson in
-  lesson.libraries.map {
-    .target(
-      name: $0,
-      dependencies: ["CourseKit"],
-      path: "Sources/\(lesson.name)/\($0)"
-    )
-  }
+// The chapters' libraries, each in the folder of the chapter that
+// introduces it, so that later chapters and the exercises can use it too.
+let chapterLibraries: [(name: String, chapter: String)] = [
+  ("Shop", "Lesson02CallbackHell"),
+  ("Futures", "Lesson03Futures"),
+]
+
+let libraries: [Target] = chapterLibraries.map { library in
+  .target(
+    name: library.name,
+    dependencies: ["CourseKit"],
+    path: "Sources/\(library.chapter)/\(library.name)"
+  )
 }
-let libraryNames: [Target.Dependency] = lessons.flatMap(\.libraries).map {
-  .target(name: $0)
+let libraryNames: [Target.Dependency] = chapterLibraries.map {
+  .target(name: $0.name)
 }
 
 // `make exercise-N` checks your exercises in a package of their own: the
@@ -63,7 +68,7 @@ let courseTargets: [Target] =
     .executableTarget(
       name: lesson.name,
       dependencies: ["CourseKit"] + lesson.libraries.map { .target(name: $0) },
-      exclude: lesson.libraries
+      exclude: chapterLibraries.filter { $0.chapter == lesson.name }.map(\.name)
     )
   } + libraries + [
     // Exercises: your workspace (checked by `make exercise-N`), and the

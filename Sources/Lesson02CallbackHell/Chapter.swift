@@ -1,4 +1,5 @@
 import CourseKit
+import Shop
 
 let chapter = Chapter(
   2,
@@ -48,12 +49,3 @@ let chapter = Chapter(
       }
     },
   ])
-
-// The shop's API for a scene, drawn on the scene's timeline. `failing`
-// makes the second request of the chain fail.
-func shopAPI(_ stage: LoopStage, failing: Bool = false) -> RemoteAPI {
-  stage.api(
-    failures: failing ? .urls([shop("/orders/1001/shipment")]) : .none,
-    responses: shopResponses
-  )
-}
