@@ -1,4 +1,4 @@
-import CourseKit
+@testable import CourseKit
 import Testing
 
 /// A scenario with many moving parts: equal and different sleeps, a task

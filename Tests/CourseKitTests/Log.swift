@@ -1,4 +1,4 @@
-import CourseKit
+@testable import CourseKit
 import Synchronization
 
 /// A thread-safe list of strings that tests append to from callbacks.

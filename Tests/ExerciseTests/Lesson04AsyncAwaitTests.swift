@@ -1,4 +1,4 @@
-import CourseKit
+@testable import CourseKit
 import Synchronization
 import Testing
 

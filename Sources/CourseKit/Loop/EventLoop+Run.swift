@@ -17,7 +17,8 @@ extension EventLoop {
   ///
   /// The loop stops as soon as `main` returns. Callbacks still scheduled and
   /// tasks still running then are left unfinished, as they are when a real
-  /// program ends: see ``unfinishedWork``.
+  /// program ends (a scene says what it left: "the program ends: 1
+  /// scheduled callback never ran").
   ///
   /// - Throws: what `main` throws, or a ``LoopError`` when the run cannot
   ///   finish deterministically: work escaped the loop, or `main` waits for

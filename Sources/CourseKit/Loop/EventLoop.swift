@@ -34,7 +34,7 @@ public final class EventLoop: Sendable {
   }
 
   /// How this loop keeps time.
-  public let mode: Mode
+  let mode: Mode
   let state = Mutex(LoopState())
   private let origin = Mutex<ContinuousClock.Instant?>(nil)
 
@@ -80,17 +80,17 @@ public final class EventLoop: Sendable {
       state.checkOnLoop("callLater was called from another thread")
       state.addTimer(at: deadline, slot)
     }
-    return TimerHandle(loop: self, slot: slot, deadline: deadline)
+    return TimerHandle(loop: self, slot: slot)
   }
 
   /// Makes ``run()`` return after the callback or task step that is running
-  /// now. Work still scheduled stays unfinished: see ``unfinishedWork``.
+  /// now. Work still scheduled stays unfinished.
   public func stop() {
     state.withLock { $0.stopRequested = true }
   }
 
   /// Work the loop still had scheduled when it stopped.
-  public var unfinishedWork: UnfinishedWork {
+  var unfinishedWork: UnfinishedWork {
     state.withLock { state in
       var work = UnfinishedWork()
       for slot in state.heap.slots {

@@ -19,10 +19,10 @@ public struct LoopClock: Clock {
   /// A point in the loop's time: how long after the loop started.
   public struct Instant: InstantProtocol {
     /// The time since the loop started.
-    public var offset: Duration
+    public let offset: Duration
 
     /// Creates the instant `offset` after the loop started.
-    public init(offset: Duration) {
+    init(offset: Duration) {
       self.offset = offset
     }
 

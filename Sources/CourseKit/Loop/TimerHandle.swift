@@ -2,8 +2,6 @@
 public struct TimerHandle: Sendable {
   let loop: EventLoop
   let slot: TimerSlot
-  /// When the timer is due, on the loop's clock.
-  public let deadline: Duration
 
   /// Cancels the timer if it has not fired yet; otherwise does nothing.
   public func cancel() {

@@ -1,7 +1,7 @@
 /// One call to a ``RemoteAPI``.
-public struct Call: Sendable {
+struct Call: Sendable {
   /// The URL fetched.
-  public var url: String
+  var url: String
   /// 1 for the first call to this URL, 2 for the second, and so on.
-  public var attempt: Int
+  var attempt: Int
 }

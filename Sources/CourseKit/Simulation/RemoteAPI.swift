@@ -29,13 +29,6 @@ public final class RemoteAPI: Sendable {
     public var inFlight = 0
     /// The most calls that were in flight at once.
     public var peakInFlight = 0
-
-    /// Creates counts, all zero unless given.
-    public init(calls: Int = 0, inFlight: Int = 0, peakInFlight: Int = 0) {
-      self.calls = calls
-      self.inFlight = inFlight
-      self.peakInFlight = peakInFlight
-    }
   }
 
   private let waiting: Waiting
