@@ -30,15 +30,23 @@ let libraryNames: [Target.Dependency] = chapterLibraries.map {
   .target(name: $0.name)
 }
 
+// What the tests share (a Recorder, a chapter's simulated output). The
+// exercises' tests use it, so the package that checks them has it too.
+let testSupport: Target = .target(
+  name: "CourseTestSupport",
+  dependencies: ["CourseKit"],
+  path: "Tests/CourseTestSupport"
+)
+
 // `make exercise-N` checks your exercises in a package of their own: the
 // `course` program copies your files into a folder in .build and sets
 // COURSE_WORKSPACE to it, and the package is then only the core, the
-// chapters' libraries, your code and its tests. So it builds apart from
+// chapters' libraries, the tests' support, your code and its tests. So it builds apart from
 // everything else, and never sees a file you are halfway through saving.
 let workspace = Context.environment["COURSE_WORKSPACE"]
 
 let learnerTargets: [Target] =
-  [.target(name: "CourseKit")] + libraries + [
+  [.target(name: "CourseKit"), testSupport] + libraries + [
     .target(
       name: "Exercises",
       dependencies: ["CourseKit"] + libraryNames,
@@ -46,7 +54,8 @@ let learnerTargets: [Target] =
     ),
     .testTarget(
       name: "ExerciseTests",
-      dependencies: ["CourseKit", "Exercises"] + libraryNames,
+      dependencies: ["CourseKit", "CourseTestSupport", "Exercises"]
+        + libraryNames,
       path: "\(workspace ?? "")/ExerciseTests",
       swiftSettings: [.define("LEARNER")]
     ),
@@ -81,12 +90,11 @@ let courseTargets: [Target] =
     .target(name: "Solutions", dependencies: ["CourseKit"] + libraryNames),
 
     // Tests
-    .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
-    .target(
-      name: "CourseTestSupport",
-      dependencies: ["CourseKit"],
-      path: "Tests/CourseTestSupport"
+    .testTarget(
+      name: "CourseKitTests",
+      dependencies: ["CourseKit", "CourseTestSupport"]
     ),
+    testSupport,
     .testTarget(
       name: "LessonTests",
       dependencies: ["CourseKit", "CourseTestSupport", "Syllabus"]
@@ -100,7 +108,8 @@ let courseTargets: [Target] =
     ),
     .testTarget(
       name: "ExerciseTests",
-      dependencies: ["CourseKit", "Solutions"] + libraryNames
+      dependencies: ["CourseKit", "CourseTestSupport", "Solutions"]
+        + libraryNames
     ),
     .testTarget(
       name: "CourseTests",

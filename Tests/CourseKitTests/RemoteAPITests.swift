@@ -1,4 +1,5 @@
 @testable import CourseKit
+import CourseTestSupport
 import Testing
 
 @Suite("Remote API")
@@ -7,8 +8,8 @@ struct RemoteAPITests {
   func callbackForm() throws {
     let loop = EventLoop(mode: .simulated)
     let api = RemoteAPI(loop: loop, latency: .fixed(.seconds(2)))
-    let log = Log()
-    api.fetch("u1") { result in log(loop.at("\(result)")) }
+    let log = Recorder<String>()
+    api.fetch("u1") { result in log.record(loop.at("\(result)")) }
     try loop.run()
     #expect(log.all == ["success(\"Data from u1\")@2.0"])
   }
@@ -21,13 +22,13 @@ struct RemoteAPITests {
       latency: .perURL(["slow": .seconds(3)], otherwise: .seconds(1)),
       failures: .urls(["bad"])
     )
-    let log = Log()
+    let log = Recorder<String>()
     try loop.run {
-      log(loop.at(try await api.fetch("slow")))
+      log.record(loop.at(try await api.fetch("slow")))
       do {
         _ = try await api.fetch("bad")
       } catch {
-        log(loop.at("\(error)"))
+        log.record(loop.at("\(error)"))
       }
     }
     #expect(log.all == ["Data from slow@3.0", "server error from bad@4.0"])
@@ -56,9 +57,9 @@ struct RemoteAPITests {
         latency: .random(.milliseconds(100)...(.seconds(2))),
         seed: seed
       )
-      let log = Log()
+      let log = Recorder<String>()
       for url in order {
-        api.fetch(url) { _ in log("\(url)=\(loop.now)") }
+        api.fetch(url) { _ in log.record("\(url)=\(loop.now)") }
       }
       try loop.run()
       return Dictionary(
@@ -148,10 +149,10 @@ struct RemoteAPISeededFailureTests {
   private func failing(rate: Double, seed: UInt64) throws -> Set<String> {
     let loop = EventLoop(mode: .simulated)
     let api = RemoteAPI(loop: loop, failures: .rate(rate), seed: seed)
-    let failed = Log()
+    let failed = Recorder<String>()
     for index in 1...200 {
       api.fetch("u\(index)") { result in
-        if case .failure = result { failed("u\(index)") }
+        if case .failure = result { failed.record("u\(index)") }
       }
     }
     try loop.run()
