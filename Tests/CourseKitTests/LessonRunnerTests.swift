@@ -118,7 +118,7 @@ struct RuntimeSceneTests {
       }
     ])
 
-  @Test("in simulated time, a runtime scene runs on the loop")
+  @Test("in simulated time, an onSwiftRuntime scene runs on the loop")
   func simulated() throws {
     let console = Console.recording()
     try chapter.run(mode: .simulated, console: console)
@@ -129,7 +129,7 @@ struct RuntimeSceneTests {
   }
 
   // No sleeping: the scene takes no time, but it does run on Swift's pool.
-  @Test("in real time, a runtime scene runs on Swift's runtime")
+  @Test("in real time, an onSwiftRuntime scene runs on Swift's runtime")
   func realTime() async throws {
     let console = Console.recording()
     try await onOwnThread { [chapter] in
@@ -140,7 +140,7 @@ struct RuntimeSceneTests {
     #expect(messages == [" on Swift's runtime", " task value 42"])
   }
 
-  @Test("in real time, a runtime scene's error reaches the runner")
+  @Test("in real time, an onSwiftRuntime scene's error reaches the runner")
   func realTimeError() async {
     struct Boom: Error {}
     let failing = Chapter(

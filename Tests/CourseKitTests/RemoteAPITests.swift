@@ -75,12 +75,18 @@ struct RemoteAPITests {
     #expect(Set(forward.values).count > 10)
   }
 
-  @Test("stats count calls and the peak in flight")
+  @Test("stats count calls, those in flight, and the peak in flight")
   func stats() throws {
     let loop = EventLoop(mode: .simulated)
     let api = RemoteAPI(loop: loop)
     for index in 1...3 { api.fetch("u\(index)") { _ in } }
     loop.callLater(after: .seconds(5)) { api.fetch("late") { _ in } }
+    try loop.advance(to: .milliseconds(999))
+    #expect(api.stats == .init(calls: 3, inFlight: 3, peakInFlight: 3))
+    try loop.advance(to: .seconds(1))
+    #expect(api.stats == .init(calls: 3, inFlight: 0, peakInFlight: 3))
+    try loop.advance(to: .seconds(5))
+    #expect(api.stats == .init(calls: 4, inFlight: 1, peakInFlight: 3))
     try loop.run()
     #expect(api.stats == .init(calls: 4, inFlight: 0, peakInFlight: 3))
   }

@@ -40,14 +40,24 @@ struct TimerHeap: ~Copyable {
     entries.map { $0.slot.takeUnretainedValue() }
   }
 
-  mutating func push(_ slot: TimerSlot, at deadline: Duration, sequence: UInt64)
-  {
-    let (seconds, attoseconds) = deadline.components
+  /// `time` in whole nanoseconds, rounded up, as deadlines are kept.
+  static func nanoseconds(roundingUp time: Duration) -> Int64 {
+    let (seconds, attoseconds) = time.components
     let (nanoseconds, remainder) = attoseconds.quotientAndRemainder(
       dividingBy: 1_000_000_000
     )
+    return seconds * 1_000_000_000 + nanoseconds + (remainder > 0 ? 1 : 0)
+  }
+
+  /// `time` rounded up to a whole nanosecond, as deadlines are kept.
+  static func roundedUp(_ time: Duration) -> Duration {
+    .nanoseconds(nanoseconds(roundingUp: time))
+  }
+
+  mutating func push(_ slot: TimerSlot, at deadline: Duration, sequence: UInt64)
+  {
     let entry = Entry(
-      deadline: seconds * 1_000_000_000 + nanoseconds + (remainder > 0 ? 1 : 0),
+      deadline: TimerHeap.nanoseconds(roundingUp: deadline),
       sequence: sequence,
       slot: .passRetained(slot)
     )
