@@ -30,6 +30,9 @@ let libraryNames: [Target.Dependency] = chapterLibraries.map {
   .target(name: $0.name)
 }
 
+// The core. Its overview page, CourseKit.md, sits with its sources.
+let courseKit: Target = .target(name: "CourseKit", exclude: ["CourseKit.md"])
+
 // What the tests share (a Recorder, a chapter's simulated output). The
 // exercises' tests use it, so the package that checks them has it too.
 let testSupport: Target = .target(
@@ -46,7 +49,7 @@ let testSupport: Target = .target(
 let workspace = Context.environment["COURSE_WORKSPACE"]
 
 let learnerTargets: [Target] =
-  [.target(name: "CourseKit"), testSupport] + libraries + [
+  [courseKit, testSupport] + libraries + [
     .target(
       name: "Exercises",
       dependencies: ["CourseKit"] + libraryNames,
@@ -65,7 +68,7 @@ let courseTargets: [Target] =
   [
     // Core: the deterministic event loop, its clock, console, timeline,
     // simulated API and lesson runner. Every chapter builds on it.
-    .target(name: "CourseKit"),
+    courseKit,
     .executableTarget(name: "CourseKitBenchmark", dependencies: ["CourseKit"]),
 
     // The course program behind the Makefile, and its list of chapters.
