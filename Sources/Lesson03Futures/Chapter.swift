@@ -23,7 +23,9 @@ let chapter = Chapter(
       )
     },
     .callbacks("All of them") { stage in
-      allOfThem(api: shopAPI(stage, latency: spreadLatencies), loop: stage.loop, console: stage.console)
+      allOfThem(
+        api: shopAPI(stage, latency: spreadLatencies), loop: stage.loop,
+        console: stage.console)
     },
     .callbacks("The first of them") { stage in
       theFirstOfThem(

@@ -1,6 +1,7 @@
-@testable import CourseKit
 import CourseTestSupport
 import Testing
+
+@testable import CourseKit
 
 @Suite("Event loop: callbacks")
 struct EventLoopTests {
@@ -87,7 +88,9 @@ struct EventLoopTests {
   func blockThread() throws {
     let loop = EventLoop(mode: .simulated)
     let log = Recorder<String>()
-    loop.callLater(after: .milliseconds(500)) { log.record(loop.at("due at 0.5")) }
+    loop.callLater(after: .milliseconds(500)) {
+      log.record(loop.at("due at 0.5"))
+    }
     loop.callSoon { loop.blockThread(for: .seconds(2)) }
     try loop.run()
     #expect(log.all == ["due at 0.5@2.0"])

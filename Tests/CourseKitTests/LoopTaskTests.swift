@@ -1,6 +1,7 @@
-@testable import CourseKit
 import CourseTestSupport
 import Testing
+
+@testable import CourseKit
 
 @Suite("Event loop: tasks and sleepers")
 struct LoopTaskTests {

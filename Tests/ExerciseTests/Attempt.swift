@@ -1,5 +1,6 @@
-@testable import CourseKit
 import Testing
+
+@testable import CourseKit
 
 /// Runs the code of exercise `number`, and returns what `body` returns: nil
 /// if the exercise is not solved yet.

@@ -1,7 +1,8 @@
-@testable import CourseKit
-import Futures
 import CourseTestSupport
+import Futures
 import Testing
+
+@testable import CourseKit
 
 #if LEARNER
   @testable import Exercises

@@ -1,7 +1,8 @@
-@testable import CourseKit
-import Synchronization
 import CourseTestSupport
+import Synchronization
 import Testing
+
+@testable import CourseKit
 
 #if LEARNER
   @testable import Exercises

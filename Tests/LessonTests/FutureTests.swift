@@ -1,6 +1,6 @@
 import CourseKit
-import Futures
 import CourseTestSupport
+import Futures
 import Testing
 
 private struct Boom: Error, CustomStringConvertible {
@@ -47,7 +47,9 @@ struct FutureTests {
     let (good, goodPromise) = Future<Int>.make(on: loop)
     let (bad, badPromise) = Future<Int>.make(on: loop)
     good.map { $0 * 2 }.whenComplete { seen.record("doubled \(describe($0))") }
-    good.map { _ -> Int in throw Boom() }.whenComplete { seen.record(describe($0)) }
+    good.map { _ -> Int in throw Boom() }.whenComplete {
+      seen.record(describe($0))
+    }
     bad.map { $0 * 2 }.whenComplete { seen.record("bad \(describe($0))") }
     try goodPromise.succeed(21)
     try badPromise.fail(Boom())

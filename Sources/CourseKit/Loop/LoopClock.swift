@@ -21,11 +21,6 @@ public struct LoopClock: Clock {
     /// The time since the loop started.
     public let offset: Duration
 
-    /// Creates the instant `offset` after the loop started.
-    init(offset: Duration) {
-      self.offset = offset
-    }
-
     /// The instant `duration` later.
     public func advanced(by duration: Duration) -> Instant {
       Instant(offset: offset + duration)
