@@ -3,37 +3,53 @@ import PackageDescription
 
 // The chapters' programs, in order: `make lesson-N` runs the Nth. The
 // course's registry (Sources/Syllabus/Syllabus.swift) lists the same
-// chapters, and a test checks that the two agree. A chapter's own
-// libraries live in its folder, so that its exercises can use them too.
+// chapters, and a test checks that the two agree. The second element names
+// the chapters' libraries each program uses.
 let lessons: [(name: String, libraries: [String])] = [
   ("Lesson01Callbacks", []),
-  ("Lesson02CallbackHell", []),
-  ("Lesson03Futures", ["Futures"]),
+  ("Lesson02CallbackHell", ["Shop"]),
+  ("Lesson03Futures", ["Futures", "Shop"]),
   ("Lesson04AsyncAwait", []),
 ]
 
-let libraries: [Target] = lessons.flatMap { lesson in
-  lesson.libraries.map {
-    .target(
-      name: $0,
-      dependencies: ["CourseKit"],
-      path: "Sources/\(lesson.name)/\($0)"
-    )
-  }
+// The chapters' libraries, each in the folder of the chapter that
+// introduces it, so that later chapters and the exercises can use it too.
+let chapterLibraries: [(name: String, chapter: String)] = [
+  ("Shop", "Lesson02CallbackHell"),
+  ("Futures", "Lesson03Futures"),
+]
+
+let libraries: [Target] = chapterLibraries.map { library in
+  .target(
+    name: library.name,
+    dependencies: ["CourseKit"],
+    path: "Sources/\(library.chapter)/\(library.name)"
+  )
 }
-let libraryNames: [Target.Dependency] = lessons.flatMap(\.libraries).map {
-  .target(name: $0)
+let libraryNames: [Target.Dependency] = chapterLibraries.map {
+  .target(name: $0.name)
 }
+
+// The core. Its overview page, CourseKit.md, sits with its sources.
+let courseKit: Target = .target(name: "CourseKit", exclude: ["CourseKit.md"])
+
+// What the tests share (a Recorder, a chapter's simulated output). The
+// exercises' tests use it, so the package that checks them has it too.
+let testSupport: Target = .target(
+  name: "CourseTestSupport",
+  dependencies: ["CourseKit"],
+  path: "Tests/CourseTestSupport"
+)
 
 // `make exercise-N` checks your exercises in a package of their own: the
 // `course` program copies your files into a folder in .build and sets
 // COURSE_WORKSPACE to it, and the package is then only the core, the
-// chapters' libraries, your code and its tests. So it builds apart from
+// chapters' libraries, the tests' support, your code and its tests. So it builds apart from
 // everything else, and never sees a file you are halfway through saving.
 let workspace = Context.environment["COURSE_WORKSPACE"]
 
 let learnerTargets: [Target] =
-  [.target(name: "CourseKit")] + libraries + [
+  [courseKit, testSupport] + libraries + [
     .target(
       name: "Exercises",
       dependencies: ["CourseKit"] + libraryNames,
@@ -41,7 +57,8 @@ let learnerTargets: [Target] =
     ),
     .testTarget(
       name: "ExerciseTests",
-      dependencies: ["CourseKit", "Exercises"] + libraryNames,
+      dependencies: ["CourseKit", "CourseTestSupport", "Exercises"]
+        + libraryNames,
       path: "\(workspace ?? "")/ExerciseTests",
       swiftSettings: [.define("LEARNER")]
     ),
@@ -51,7 +68,7 @@ let courseTargets: [Target] =
   [
     // Core: the deterministic event loop, its clock, console, timeline,
     // simulated API and lesson runner. Every chapter builds on it.
-    .target(name: "CourseKit"),
+    courseKit,
     .executableTarget(name: "CourseKitBenchmark", dependencies: ["CourseKit"]),
 
     // The course program behind the Makefile, and its list of chapters.
@@ -63,7 +80,7 @@ let courseTargets: [Target] =
     .executableTarget(
       name: lesson.name,
       dependencies: ["CourseKit"] + lesson.libraries.map { .target(name: $0) },
-      exclude: lesson.libraries
+      exclude: chapterLibraries.filter { $0.chapter == lesson.name }.map(\.name)
     )
   } + libraries + [
     // Exercises: your workspace (checked by `make exercise-N`), and the
@@ -76,12 +93,11 @@ let courseTargets: [Target] =
     .target(name: "Solutions", dependencies: ["CourseKit"] + libraryNames),
 
     // Tests
-    .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
-    .target(
-      name: "CourseTestSupport",
-      dependencies: ["CourseKit"],
-      path: "Tests/CourseTestSupport"
+    .testTarget(
+      name: "CourseKitTests",
+      dependencies: ["CourseKit", "CourseTestSupport"]
     ),
+    testSupport,
     .testTarget(
       name: "LessonTests",
       dependencies: ["CourseKit", "CourseTestSupport", "Syllabus"]
@@ -95,7 +111,8 @@ let courseTargets: [Target] =
     ),
     .testTarget(
       name: "ExerciseTests",
-      dependencies: ["CourseKit", "Solutions"] + libraryNames
+      dependencies: ["CourseKit", "CourseTestSupport", "Solutions"]
+        + libraryNames
     ),
     .testTarget(
       name: "CourseTests",

@@ -1,8 +1,9 @@
 import Foundation
 import Syllabus
 
-/// The package that checks exercises: the core, the chapters' libraries, a
-/// copy of the exercise code, and its tests, in a scratch folder of its own
+/// The package that checks exercises: the core, the chapters' libraries,
+/// the tests' support (`Tests/CourseTestSupport`), a copy of the exercise
+/// code, and its tests, in a scratch folder of its own
 /// (`.build/learner` for your code, `.build/verify` for `make verify`).
 ///
 /// The check builds a copy, never your file itself, so a save in the middle

@@ -19,7 +19,7 @@ let chapter = Chapter(
     .callbacks("Calling back inline") { stage in
       askForProfiles(
         inline: true,
-        api: RemoteAPI(loop: stage.loop),
+        api: stage.api(drawn: false),
         loop: stage.loop,
         console: stage.console
       )
@@ -27,7 +27,7 @@ let chapter = Chapter(
     .callbacks("Calling back from the loop") { stage in
       askForProfiles(
         inline: false,
-        api: RemoteAPI(loop: stage.loop),
+        api: stage.api(drawn: false),
         loop: stage.loop,
         console: stage.console
       )
@@ -39,7 +39,7 @@ let chapter = Chapter(
       endWhenDone(loop: stage.loop, console: stage.console)
     },
     .callbacks("Three requests in flight") { stage in
-      let api = RemoteAPI(loop: stage.loop, latency: threeLatencies)
+      let api = stage.api(latency: threeLatencies, drawn: false)
       threeInFlight(
         api: api,
         console: stage.console,

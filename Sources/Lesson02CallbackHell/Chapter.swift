@@ -1,4 +1,5 @@
 import CourseKit
+import Shop
 
 let chapter = Chapter(
   2,
@@ -20,12 +21,10 @@ let chapter = Chapter(
       namedSteps(api: shopAPI(stage), console: stage.console)
     },
     .callbacks("Three requests in parallel") { stage in
-      let api = RemoteAPI(
-        loop: stage.loop,
-        latency: parallelLatencies,
-        timeline: stage.timeline
+      threeInParallel(
+        api: stage.api(latency: parallelLatencies),
+        console: stage.console
       )
-      threeInParallel(api: api, console: stage.console)
     },
     .callbacks("Dependent and independent, side by side") { stage in
       sideBySide(api: shopAPI(stage), console: stage.console)
@@ -50,14 +49,3 @@ let chapter = Chapter(
       }
     },
   ])
-
-// The shop's API for a scene, drawn on the scene's timeline. `failing`
-// makes the second request of the chain fail.
-func shopAPI(_ stage: Stage, failing: Bool = false) -> RemoteAPI {
-  RemoteAPI(
-    loop: stage.loop,
-    failures: failing ? .urls([shop("/orders/1001/shipment")]) : .none,
-    responses: shopResponses,
-    timeline: stage.timeline
-  )
-}

@@ -1,4 +1,5 @@
 import CourseKit
+import Shop
 import Synchronization
 
 // Independent requests, all sent at once. `completion` gets the bodies in

@@ -1,4 +1,5 @@
 import CourseKit
+import Shop
 
 typealias Tracking = @Sendable (Result<String, APIError>) -> Void
 

@@ -1,4 +1,5 @@
 import CourseKit
+import Shop
 
 // Three requests, each needing the answer of the one before. Like the
 // tutorial's version it has no error path: if a request fails, the chain

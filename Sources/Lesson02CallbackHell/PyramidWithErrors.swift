@@ -1,4 +1,5 @@
 import CourseKit
+import Shop
 
 // The same chain with an error path at every level: each step either goes
 // one level deeper or hands the error to `completion`.

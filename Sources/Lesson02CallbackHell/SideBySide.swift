@@ -1,4 +1,5 @@
 import CourseKit
+import Shop
 
 // Three independent requests and the dependent chain, started together and
 // drawn on one clock. Every request takes one second.

@@ -1,4 +1,5 @@
 import CourseKit
+import Shop
 
 let chapter = Chapter(
   3,
@@ -9,52 +10,42 @@ let chapter = Chapter(
     },
     .callbacks("The pyramid, flattened") { stage in
       theChainFlattened(
-        api: shopAPI(stage),
+        api: shopAPI(stage, latency: spreadLatencies),
         loop: stage.loop,
         console: stage.console
       )
     },
     .callbacks("One error path for the whole chain") { stage in
       theChainFlattened(
-        api: shopAPI(stage, failing: true),
+        api: shopAPI(stage, latency: spreadLatencies, failing: true),
         loop: stage.loop,
         console: stage.console
       )
     },
     .callbacks("All of them") { stage in
-      allOfThem(api: shopAPI(stage), loop: stage.loop, console: stage.console)
+      allOfThem(
+        api: shopAPI(stage, latency: spreadLatencies), loop: stage.loop,
+        console: stage.console)
     },
     .callbacks("The first of them") { stage in
       theFirstOfThem(
-        api: shopAPI(stage),
+        api: shopAPI(stage, latency: spreadLatencies),
         loop: stage.loop,
         console: stage.console
       )
     },
-    .task("A Task is a future") { stage in
+    .onLoop("A Task is a future") { stage in
       try await aTaskIsAFuture(
-        api: shopAPI(stage),
+        api: shopAPI(stage, latency: spreadLatencies),
         loop: stage.loop,
         console: stage.console
       )
     },
-    .task("Awaiting a future") { stage in
+    .onLoop("Awaiting a future") { stage in
       try await awaitingAFuture(
-        api: shopAPI(stage),
+        api: shopAPI(stage, latency: spreadLatencies),
         loop: stage.loop,
         console: stage.console
       )
     },
   ])
-
-// The shop's API for a scene, drawn on the scene's timeline. `failing`
-// makes the second request of the chain fail.
-func shopAPI(_ stage: Stage, failing: Bool = false) -> RemoteAPI {
-  RemoteAPI(
-    loop: stage.loop,
-    latency: spreadLatencies,
-    failures: failing ? .urls([shop("/orders/1001/shipment")]) : .none,
-    responses: shopResponses,
-    timeline: stage.timeline
-  )
-}

@@ -1,5 +1,6 @@
 import CourseKit
 import Futures
+import Shop
 
 func allOfThem(api: RemoteAPI, loop: EventLoop, console: Console) {
   let urls = ["/users/42", "/users/42/orders", "/users/42/wishlist"]

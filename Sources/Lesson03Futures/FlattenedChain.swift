@@ -1,5 +1,6 @@
 import CourseKit
 import Futures
+import Shop
 
 // Chapter 2's pyramid as a chain of futures. Each step is one level deep,
 // and an error at any step skips the rest.

@@ -1,5 +1,6 @@
 import CourseKit
 import Futures
+import Shop
 
 // A Swift Task is a future too: creating it schedules its work, and
 // `value` waits for the result. (The course gives the task an executor

@@ -13,7 +13,7 @@ public enum Syllabus {
   public static let chapters: [CourseChapter] = [
     CourseChapter(1, "callbacks", "Callbacks"),
     CourseChapter(2, "callback-hell", "Callback hell"),
-    CourseChapter(3, "futures", "Futures", libraries: ["Futures"]),
+    CourseChapter(3, "futures", "Futures"),
     CourseChapter(4, "async-await", "Async/await"),
     CourseChapter(5, "error-handling", "Error handling", isWritten: false),
     CourseChapter(6, "async-iterators", "Async iterators", isWritten: false),
@@ -43,9 +43,6 @@ public struct CourseChapter: Sendable, Hashable, CustomStringConvertible {
   public let slug: String
   /// The title, as in README's lesson table: `Async/await`.
   public let title: String
-  /// Libraries of the chapter's own that its exercises use too, kept in
-  /// the chapter's folder: `Sources/Lesson03Futures/Futures`.
-  public let libraries: [String]
   /// Whether the chapter is written yet.
   public let isWritten: Bool
 
@@ -54,13 +51,11 @@ public struct CourseChapter: Sendable, Hashable, CustomStringConvertible {
     _ number: Int,
     _ slug: String,
     _ title: String,
-    libraries: [String] = [],
     isWritten: Bool = true
   ) {
     self.number = number
     self.slug = slug
     self.title = title
-    self.libraries = libraries
     self.isWritten = isWritten
   }
 

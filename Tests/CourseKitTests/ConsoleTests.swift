@@ -1,5 +1,6 @@
-import CourseKit
 import Testing
+
+@testable import CourseKit
 
 @Suite("Console")
 struct ConsoleTests {

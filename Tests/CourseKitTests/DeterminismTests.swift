@@ -1,5 +1,6 @@
-import CourseKit
 import Testing
+
+@testable import CourseKit
 
 /// A scenario with many moving parts: equal and different sleeps, a task
 /// group, `async let`, an actor shared by several tasks, an `AsyncStream`,

@@ -1,19 +1,21 @@
-import CourseKit
+import CourseTestSupport
 import Testing
+
+@testable import CourseKit
 
 @Suite("Event loop: callbacks")
 struct EventLoopTests {
   @Test("callSoon runs after the current code, in the order scheduled")
   func callSoonOrder() throws {
     let loop = EventLoop(mode: .simulated)
-    let log = Log()
+    let log = Recorder<String>()
     loop.callSoon {
-      log("first callback starts")
-      loop.callSoon { log("scheduled from inside") }
-      log("first callback ends")
+      log.record("first callback starts")
+      loop.callSoon { log.record("scheduled from inside") }
+      log.record("first callback ends")
     }
-    loop.callSoon { log("second") }
-    log("before run")
+    loop.callSoon { log.record("second") }
+    log.record("before run")
     try loop.run()
     #expect(
       log.all == [
@@ -25,11 +27,11 @@ struct EventLoopTests {
   @Test("equal deadlines fire in registration order")
   func equalDeadlines() throws {
     let loop = EventLoop(mode: .simulated)
-    let log = Log()
+    let log = Recorder<String>()
     for name in ["a", "b", "c", "d"] {
-      loop.callLater(after: .seconds(2)) { log(loop.at(name)) }
+      loop.callLater(after: .seconds(2)) { log.record(loop.at(name)) }
     }
-    loop.callLater(after: .seconds(1)) { log(loop.at("early")) }
+    loop.callLater(after: .seconds(1)) { log.record(loop.at("early")) }
     try loop.run()
     #expect(log.all == ["early@1.0", "a@2.0", "b@2.0", "c@2.0", "d@2.0"])
   }
@@ -37,9 +39,9 @@ struct EventLoopTests {
   @Test("simulated time jumps to the next timer")
   func simulatedJump() throws {
     let loop = EventLoop(mode: .simulated)
-    let log = Log()
-    loop.callLater(after: .seconds(3600)) { log(loop.at("an hour")) }
-    loop.callLater(after: .milliseconds(250)) { log(loop.at("quarter")) }
+    let log = Recorder<String>()
+    loop.callLater(after: .seconds(3600)) { log.record(loop.at("an hour")) }
+    loop.callLater(after: .milliseconds(250)) { log.record(loop.at("quarter")) }
     try loop.run()
     #expect(log.all == ["quarter@0.3", "an hour@3600.0"])
     #expect(loop.now == .seconds(3600))
@@ -48,9 +50,9 @@ struct EventLoopTests {
   @Test("a due timer runs after callbacks already ready")
   func readyBeforeTimers() throws {
     let loop = EventLoop(mode: .simulated)
-    let log = Log()
-    loop.callLater(after: .zero) { log("later(0)") }
-    loop.callSoon { log("soon") }
+    let log = Recorder<String>()
+    loop.callLater(after: .zero) { log.record("later(0)") }
+    loop.callSoon { log.record("soon") }
     try loop.run()
     #expect(log.all == ["soon", "later(0)"])
   }
@@ -58,8 +60,8 @@ struct EventLoopTests {
   @Test("a cancelled timer never fires, and time does not wait for it")
   func cancelTimer() throws {
     let loop = EventLoop(mode: .simulated)
-    let log = Log()
-    let timer = loop.callLater(after: .seconds(5)) { log("fired") }
+    let log = Recorder<String>()
+    let timer = loop.callLater(after: .seconds(5)) { log.record("fired") }
     loop.callLater(after: .seconds(1)) { timer.cancel() }
     try loop.run()
     #expect(log.all.isEmpty)
@@ -70,11 +72,11 @@ struct EventLoopTests {
   @Test("stop() leaves scheduled work unfinished")
   func stop() throws {
     let loop = EventLoop(mode: .simulated)
-    let log = Log()
-    loop.callLater(after: .seconds(2)) { log("never") }
+    let log = Recorder<String>()
+    loop.callLater(after: .seconds(2)) { log.record("never") }
     loop.callLater(after: .seconds(1)) {
       loop.stop()
-      loop.callSoon { log("never either") }
+      loop.callSoon { log.record("never either") }
     }
     try loop.run()
     #expect(log.all.isEmpty)
@@ -85,8 +87,10 @@ struct EventLoopTests {
   @Test("blockThread holds up every timer due meanwhile")
   func blockThread() throws {
     let loop = EventLoop(mode: .simulated)
-    let log = Log()
-    loop.callLater(after: .milliseconds(500)) { log(loop.at("due at 0.5")) }
+    let log = Recorder<String>()
+    loop.callLater(after: .milliseconds(500)) {
+      log.record(loop.at("due at 0.5"))
+    }
     loop.callSoon { loop.blockThread(for: .seconds(2)) }
     try loop.run()
     #expect(log.all == ["due at 0.5@2.0"])
@@ -95,9 +99,9 @@ struct EventLoopTests {
   @Test("real-time mode runs ready work in the same order")
   func realTimeOrder() throws {
     let loop = EventLoop(mode: .realTime)
-    let log = Log()
-    loop.callLater(after: .zero) { log("later(0)") }
-    loop.callSoon { log("soon") }
+    let log = Recorder<String>()
+    loop.callLater(after: .zero) { log.record("later(0)") }
+    loop.callSoon { log.record("soon") }
     try loop.run()
     #expect(log.all == ["soon", "later(0)"])
   }

@@ -1,7 +1,8 @@
-import CourseKit
 import Dispatch
 import Synchronization
 import Testing
+
+@testable import CourseKit
 
 /// Runs `work` on another thread and blocks this thread until it is done, so
 /// that the foreign access happens while the loop is certainly running.

@@ -1,6 +1,7 @@
-import CourseKit
 import Foundation
 import Testing
+
+@testable import CourseKit
 
 private let demo = Chapter(
   7,
@@ -13,7 +14,7 @@ private let demo = Chapter(
         stage.loop.stop()
       }
     },
-    .task("A task") { stage in
+    .onLoop("A task") { stage in
       try await stage.clock.sleep(for: .milliseconds(500))
       stage.console.log("done")
     },
@@ -74,7 +75,7 @@ struct LessonRunnerTests {
       8,
       "Stuck",
       scenes: [
-        .task("Waits forever") { _ in
+        .onLoop("Waits forever") { _ in
           await withUnsafeContinuation { (_: UnsafeContinuation<Void, Never>) in
           }
         }
@@ -109,7 +110,7 @@ struct RuntimeSceneTests {
     9,
     "Runtime",
     scenes: [
-      .runtime("Where it runs") { stage in
+      .onSwiftRuntime("Where it runs") { stage in
         let onLoop = stage.clock is LoopClock
         stage.console.log(
           onLoop ? "on the course's loop" : "on Swift's runtime")
@@ -118,7 +119,7 @@ struct RuntimeSceneTests {
       }
     ])
 
-  @Test("in simulated time, a runtime scene runs on the loop")
+  @Test("in simulated time, an onSwiftRuntime scene runs on the loop")
   func simulated() throws {
     let console = Console.recording()
     try chapter.run(mode: .simulated, console: console)
@@ -129,7 +130,7 @@ struct RuntimeSceneTests {
   }
 
   // No sleeping: the scene takes no time, but it does run on Swift's pool.
-  @Test("in real time, a runtime scene runs on Swift's runtime")
+  @Test("in real time, an onSwiftRuntime scene runs on Swift's runtime")
   func realTime() async throws {
     let console = Console.recording()
     try await onOwnThread { [chapter] in
@@ -140,13 +141,13 @@ struct RuntimeSceneTests {
     #expect(messages == [" on Swift's runtime", " task value 42"])
   }
 
-  @Test("in real time, a runtime scene's error reaches the runner")
+  @Test("in real time, an onSwiftRuntime scene's error reaches the runner")
   func realTimeError() async {
     struct Boom: Error {}
     let failing = Chapter(
       9,
       "Failing",
-      scenes: [.runtime("Throws") { _ in throw Boom() }])
+      scenes: [.onSwiftRuntime("Throws") { _ in throw Boom() }])
     await #expect(throws: Boom.self) {
       try await onOwnThread {
         try failing.run(mode: .realTime, console: .recording())

@@ -1,5 +1,7 @@
-import CourseKit
+import CourseTestSupport
 import Testing
+
+@testable import CourseKit
 
 @Suite("Event loop: tasks and sleepers")
 struct LoopTaskTests {
@@ -28,18 +30,18 @@ struct LoopTaskTests {
   func sleeperOrder() throws {
     let loop = EventLoop(mode: .simulated)
     let clock = loop.clock
-    let log = Log()
+    let log = Recorder<String>()
     try loop.run {
       await withTaskGroup(of: Void.self) { group in
         for name in ["a", "b", "c"] {
           group.addTask {
             try? await clock.sleep(for: .seconds(1))
-            log(loop.at(name))
+            log.record(loop.at(name))
           }
         }
         group.addTask {
           try? await clock.sleep(for: .milliseconds(500))
-          log(loop.at("half"))
+          log.record(loop.at("half"))
         }
       }
     }
@@ -50,14 +52,14 @@ struct LoopTaskTests {
   func cancelSleeper() throws {
     let loop = EventLoop(mode: .simulated)
     let clock = loop.clock
-    let log = Log()
+    let log = Recorder<String>()
     try loop.run {
       let sleeper = Task(executorPreference: loop) {
         do {
           try await clock.sleep(for: .seconds(60))
-          log(loop.at("woke normally"))
+          log.record(loop.at("woke normally"))
         } catch {
-          log(loop.at("\(type(of: error))"))
+          log.record(loop.at("\(type(of: error))"))
         }
       }
       try await clock.sleep(for: .seconds(1))
@@ -89,11 +91,11 @@ struct LoopTaskTests {
   func taskLeftBehind() throws {
     let loop = EventLoop(mode: .simulated)
     let clock = loop.clock
-    let log = Log()
+    let log = Recorder<String>()
     try loop.run {
       Task(executorPreference: loop) {
         try await clock.sleep(for: .seconds(2))
-        log("never")
+        log.record("never")
       }
       try await clock.sleep(for: .seconds(1))
     }

@@ -1,5 +1,7 @@
-import CourseKit
+import CourseTestSupport
 import Testing
+
+@testable import CourseKit
 
 @Suite("Remote API")
 struct RemoteAPITests {
@@ -7,8 +9,8 @@ struct RemoteAPITests {
   func callbackForm() throws {
     let loop = EventLoop(mode: .simulated)
     let api = RemoteAPI(loop: loop, latency: .fixed(.seconds(2)))
-    let log = Log()
-    api.fetch("u1") { result in log(loop.at("\(result)")) }
+    let log = Recorder<String>()
+    api.fetch("u1") { result in log.record(loop.at("\(result)")) }
     try loop.run()
     #expect(log.all == ["success(\"Data from u1\")@2.0"])
   }
@@ -21,13 +23,13 @@ struct RemoteAPITests {
       latency: .perURL(["slow": .seconds(3)], otherwise: .seconds(1)),
       failures: .urls(["bad"])
     )
-    let log = Log()
+    let log = Recorder<String>()
     try loop.run {
-      log(loop.at(try await api.fetch("slow")))
+      log.record(loop.at(try await api.fetch("slow")))
       do {
         _ = try await api.fetch("bad")
       } catch {
-        log(loop.at("\(error)"))
+        log.record(loop.at("\(error)"))
       }
     }
     #expect(log.all == ["Data from slow@3.0", "server error from bad@4.0"])
@@ -56,9 +58,9 @@ struct RemoteAPITests {
         latency: .random(.milliseconds(100)...(.seconds(2))),
         seed: seed
       )
-      let log = Log()
+      let log = Recorder<String>()
       for url in order {
-        api.fetch(url) { _ in log("\(url)=\(loop.now)") }
+        api.fetch(url) { _ in log.record("\(url)=\(loop.now)") }
       }
       try loop.run()
       return Dictionary(
@@ -74,12 +76,18 @@ struct RemoteAPITests {
     #expect(Set(forward.values).count > 10)
   }
 
-  @Test("stats count calls and the peak in flight")
+  @Test("stats count calls, those in flight, and the peak in flight")
   func stats() throws {
     let loop = EventLoop(mode: .simulated)
     let api = RemoteAPI(loop: loop)
     for index in 1...3 { api.fetch("u\(index)") { _ in } }
     loop.callLater(after: .seconds(5)) { api.fetch("late") { _ in } }
+    try loop.advance(to: .milliseconds(999))
+    #expect(api.stats == .init(calls: 3, inFlight: 3, peakInFlight: 3))
+    try loop.advance(to: .seconds(1))
+    #expect(api.stats == .init(calls: 3, inFlight: 0, peakInFlight: 3))
+    try loop.advance(to: .seconds(5))
+    #expect(api.stats == .init(calls: 4, inFlight: 1, peakInFlight: 3))
     try loop.run()
     #expect(api.stats == .init(calls: 4, inFlight: 0, peakInFlight: 3))
   }
@@ -148,10 +156,10 @@ struct RemoteAPISeededFailureTests {
   private func failing(rate: Double, seed: UInt64) throws -> Set<String> {
     let loop = EventLoop(mode: .simulated)
     let api = RemoteAPI(loop: loop, failures: .rate(rate), seed: seed)
-    let failed = Log()
+    let failed = Recorder<String>()
     for index in 1...200 {
       api.fetch("u\(index)") { result in
-        if case .failure = result { failed("u\(index)") }
+        if case .failure = result { failed.record("u\(index)") }
       }
     }
     try loop.run()

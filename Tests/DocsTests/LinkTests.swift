@@ -17,7 +17,7 @@ struct LinkTests {
     for lesson in Lesson.all {
       let text = try Repository.read(lesson.file)
       let folder = Repository.url(lesson.file).deletingLastPathComponent()
-      for target in links(in: text)
+      for target in Self.links(in: text)
       where !target.contains("://") && !target.hasPrefix("#") {
         let path = String(target.prefix { $0 != "#" })
         #expect(
@@ -48,7 +48,7 @@ struct LinkTests {
   }
 
   /// The targets of `[text](target)` links, outside code.
-  private func links(in text: String) -> [String] {
+  static func links(in text: String) -> [String] {
     var prose: [Substring] = []
     var inFence = false
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -1,23 +1,29 @@
 import Foundation
 import Testing
 
-/// Every Swift source line in the repository, by path.
-private let sources: [(path: String, lines: [String])] = Repository.files(
-  in: "Sources",
-  endingWith: ".swift"
-).compactMap { path in
-  (try? Repository.read(path)).map {
-    (
-      path,
-      $0.split(separator: "\n", omittingEmptySubsequences: false)
-        .map(String.init)
-    )
-  }
+/// The lines of every Swift file below `folders`, by path.
+func swiftFiles(in folders: [String]) -> [(path: String, lines: [String])] {
+  folders.flatMap { Repository.files(in: $0, endingWith: ".swift") }
+    .compactMap { path in
+      (try? Repository.read(path)).map {
+        (
+          path,
+          $0.split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
+        )
+      }
+    }
 }
 
-/// Where `block` appears in the sources: its lines, in order, with the same
+/// Every Swift source line of the programs, by path.
+private let sources = swiftFiles(in: ["Sources"])
+
+/// Where `block` appears in `sources`: its lines, in order, with the same
 /// extra indentation on every non-empty line.
-private func location(of block: [String]) -> String? {
+func location(
+  of block: [String],
+  in sources: [(path: String, lines: [String])]
+) -> String? {
   guard let first = block.first(where: { !$0.isEmpty }),
     let firstIndex = block.firstIndex(of: first)
   else { return nil }
@@ -50,7 +56,7 @@ struct SwiftBlockTests {
       for block in try lesson.blocks()
       where block.language == "swift" && block.marker == .none {
         #expect(
-          location(of: block.lines) != nil,
+          location(of: block.lines, in: sources) != nil,
           """
           \(block): this swift block is not in Sources/. Copy it from the \
           source file (same lines, same order), or mark it \

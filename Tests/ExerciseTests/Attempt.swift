@@ -1,32 +1,58 @@
-import CourseKit
-import Synchronization
 import Testing
 
-/// Runs the code of exercise `number`. If the exercise's stub ran unsolved,
-/// records "not yet implemented: exercise N.M (Lessons/…)" and returns false,
-/// so the test stops before its checks; otherwise returns true.
+@testable import CourseKit
+
+/// Runs the code of exercise `number`, and returns what `body` returns: nil
+/// if the exercise is not solved yet.
+///
+/// An unsolved stub calls `Exercise.notYetImplemented`, and whatever it
+/// then returns or throws says nothing about the learner's code. So when
+/// the stub ran, this records "not yet implemented: exercise N.M
+/// (Lessons/…)" and returns nil, and the test stops before its checks:
+///
+/// ```swift
+/// let outcome = try attempt("4.1") {
+///   try loop.run { (try await dashboard(user: 7, api: api), loop.now) }
+/// }
+/// guard let (dashboard, time) = outcome else { return }
+/// ```
+///
+/// Otherwise it returns `body`'s value, or rethrows its error.
+func attempt<Value>(
+  _ number: String,
+  sourceLocation: SourceLocation = #_sourceLocation,
+  _ body: () throws -> Value
+) throws -> Value? {
+  try outcome(of: number, sourceLocation: sourceLocation, body)
+}
+
+/// Runs the code of exercise `number`, and returns whether it is solved:
+/// the same as the other `attempt`, for code that returns nothing.
+///
+/// ```swift
+/// let solved = try attempt("1.1") {
+///   remind("stretch", after: .seconds(3), on: loop) { _ in }
+///   try loop.run()
+/// }
+/// guard solved else { return }
+/// ```
 func attempt(
   _ number: String,
   sourceLocation: SourceLocation = #_sourceLocation,
   _ body: () throws -> Void
 ) throws -> Bool {
-  var failure: (any Error)?
-  do { try body() } catch { failure = error }
-  if let message = Exercise.unsolvedMessage(number) {
-    Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
-    return false
-  }
-  if let failure { throw failure }
-  return true
+  try outcome(of: number, sourceLocation: sourceLocation, body) != nil
 }
 
-/// What callbacks delivered, and when: a thread-safe list for tests.
-final class Calls<Value: Sendable>: Sendable {
-  private let values = Mutex<[Value]>([])
-
-  func record(_ value: Value) {
-    values.withLock { $0.append(value) }
+private func outcome<Value>(
+  of number: String,
+  sourceLocation: SourceLocation,
+  _ body: () throws -> Value
+) throws -> Value? {
+  let result = Result(catching: body)
+  if let message = Exercise.unsolvedMessage(number) {
+    Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
+    return nil
   }
-
-  var all: [Value] { values.withLock { $0 } }
+  return try result.get()
 }

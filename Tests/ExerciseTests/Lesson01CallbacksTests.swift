@@ -1,4 +1,5 @@
 import CourseKit
+import CourseTestSupport
 import Testing
 
 #if LEARNER
@@ -15,19 +16,19 @@ struct Lesson01CallbacksTests {
   )
   func remindAfterDelay(delay: Duration) throws {
     let loop = EventLoop(mode: .simulated)
-    let calls = Calls<(String, Duration)>()
-    var beforeReturn = 0
-    let solved = try attempt("1.1") {
+    let calls = Recorder<(String, Duration)>()
+    let beforeReturn = try attempt("1.1") {
       loop.callLater(after: .seconds(1)) {
         calls.record(("bystander", loop.now))
       }
       remind("stretch", after: delay, on: loop) { message in
         calls.record((message, loop.now))
       }
-      beforeReturn = calls.all.count
+      let beforeReturn = calls.all.count
       try loop.run()
+      return beforeReturn
     }
-    guard solved else { return }
+    guard let beforeReturn else { return }
     let reminders = calls.all.filter { $0.0 == "stretch" }.map(\.1)
     let bystander = calls.all.filter { $0.0 == "bystander" }.map(\.1)
     #expect(
@@ -51,14 +52,14 @@ struct Lesson01CallbacksTests {
   @Test("Exercise 1.1: a zero delay still calls back later, not inline")
   func remindZeroDelay() throws {
     let loop = EventLoop(mode: .simulated)
-    let calls = Calls<(String, Duration)>()
-    var beforeReturn = 0
-    let solved = try attempt("1.1") {
+    let calls = Recorder<(String, Duration)>()
+    let beforeReturn = try attempt("1.1") {
       remind("now", after: .zero, on: loop) { calls.record(($0, loop.now)) }
-      beforeReturn = calls.all.count
+      let beforeReturn = calls.all.count
       try loop.run()
+      return beforeReturn
     }
-    guard solved else { return }
+    guard let beforeReturn else { return }
     #expect(
       beforeReturn == 0,
       "remind called back before it returned: even a zero delay goes through the loop"
@@ -84,7 +85,7 @@ struct Lesson01CallbacksTests {
     let url = "https://api.example.com/users/\(id)"
     let api = RemoteAPI(
       loop: loop, latency: .fixed(latency), responses: [url: "user \(id)"])
-    let calls = Calls<(Result<String, UserError>, Duration)>()
+    let calls = Recorder<(Result<String, UserError>, Duration)>()
     let solved = try attempt("1.2") {
       fetchUser(id: id, api: api, on: loop) { calls.record(($0, loop.now)) }
       try loop.run()
@@ -110,7 +111,7 @@ struct Lesson01CallbacksTests {
     for server in ["first", "second"] {
       let loop = EventLoop(mode: .simulated)
       let api = RemoteAPI(loop: loop, responses: [url: "\(server) server"])
-      let calls = Calls<Result<String, UserError>>()
+      let calls = Recorder<Result<String, UserError>>()
       let solved = try attempt("1.2") {
         fetchUser(id: id, api: api, on: loop) { calls.record($0) }
         try loop.run()
@@ -133,14 +134,14 @@ struct Lesson01CallbacksTests {
   func fetchBadUser(id: Int) throws {
     let loop = EventLoop(mode: .simulated)
     let api = RemoteAPI(loop: loop)
-    let calls = Calls<(Result<String, UserError>, Duration)>()
-    var beforeReturn = 0
-    let solved = try attempt("1.2") {
+    let calls = Recorder<(Result<String, UserError>, Duration)>()
+    let beforeReturn = try attempt("1.2") {
       fetchUser(id: id, api: api, on: loop) { calls.record(($0, loop.now)) }
-      beforeReturn = calls.all.count
+      let beforeReturn = calls.all.count
       try loop.run()
+      return beforeReturn
     }
-    guard solved else { return }
+    guard let beforeReturn else { return }
     #expect(
       beforeReturn == 0,
       "fetchUser called back inline for a bad ID: report it from the loop (callSoon), after fetchUser returns"
@@ -164,7 +165,7 @@ struct Lesson01CallbacksTests {
     let loop = EventLoop(mode: .simulated)
     let url = "https://api.example.com/users/\(id)"
     let api = RemoteAPI(loop: loop, failures: .urls([url]))
-    let calls = Calls<Result<String, UserError>>()
+    let calls = Recorder<Result<String, UserError>>()
     let solved = try attempt("1.2") {
       fetchUser(id: id, api: api, on: loop) { calls.record($0) }
       try loop.run()
@@ -180,7 +181,7 @@ struct Lesson01CallbacksTests {
 
   /// A legacy API that answers every URL at once with `value` (followed by
   /// the URL) and `error`, and records the URLs it is asked for.
-  static func legacy(_ value: String?, _ error: Boom?, asked: Calls<String>)
+  static func legacy(_ value: String?, _ error: Boom?, asked: Recorder<String>)
     -> (String, @escaping LegacyCompletion) -> Void
   {
     { url, completion in
@@ -224,8 +225,8 @@ struct Lesson01CallbacksTests {
     expected: String,
     rule: String
   ) throws {
-    let asked = Calls<String>()
-    let calls = Calls<String>()
+    let asked = Recorder<String>()
+    let calls = Recorder<String>()
     let solved = try attempt("1.3") {
       fetchResult("/a", using: Self.legacy(value, error, asked: asked)) {
         calls.record(Self.describe($0))
@@ -243,8 +244,8 @@ struct Lesson01CallbacksTests {
   @Test("Exercise 1.3: calls back when the legacy API does, not before")
   func keepsTheLegacyTiming() throws {
     let loop = EventLoop(mode: .simulated)
-    let asked = Calls<String>()
-    let calls = Calls<(String, Duration)>()
+    let asked = Recorder<String>()
+    let calls = Recorder<(String, Duration)>()
     let solved = try attempt("1.3") {
       fetchResult(
         "/b",

@@ -1,5 +1,7 @@
-import CourseKit
+import CourseTestSupport
 import Testing
+
+@testable import CourseKit
 
 #if LEARNER
   @testable import Exercises
@@ -36,16 +38,16 @@ struct Lesson02CallbackHellTests {
   func fetchAllInOrder(requests: Requests) throws {
     let loop = EventLoop(mode: .simulated)
     let api = requests.api(on: loop)
-    let calls = Calls<([Result<String, APIError>], Duration)>()
-    var beforeReturn = 0
-    let solved = try attempt("2.1") {
+    let calls = Recorder<([Result<String, APIError>], Duration)>()
+    let beforeReturn = try attempt("2.1") {
       fetchAll(requests.urls, api: api, on: loop) { results in
         calls.record((results, loop.now))
       }
-      beforeReturn = calls.all.count
+      let beforeReturn = calls.all.count
       try loop.run()
+      return beforeReturn
     }
-    guard solved else { return }
+    guard let beforeReturn else { return }
     #expect(
       beforeReturn == 0,
       "fetchAll called back before the answers arrived: call completion from the callback of the last answer"
@@ -83,7 +85,7 @@ struct Lesson02CallbackHellTests {
             .map { (url($0), $1) })),
       failures: .urls([url("d")])
     )
-    let calls = Calls<(String, [Result<String, APIError>])>()
+    let calls = Recorder<(String, [Result<String, APIError>])>()
     let solved = try attempt("2.1") {
       fetchAll(first.urls, api: api, on: loop) {
         calls.record(("first", $0))
@@ -108,14 +110,14 @@ struct Lesson02CallbackHellTests {
   func fetchAllEmpty() throws {
     let loop = EventLoop(mode: .simulated)
     let api = RemoteAPI(loop: loop)
-    let calls = Calls<[Result<String, APIError>]>()
-    var beforeRun = 0
-    let solved = try attempt("2.1") {
+    let calls = Recorder<[Result<String, APIError>]>()
+    let beforeRun = try attempt("2.1") {
       fetchAll([], api: api, on: loop) { calls.record($0) }
-      beforeRun = calls.all.count
+      let beforeRun = calls.all.count
       try loop.run()
+      return beforeRun
     }
-    guard solved else { return }
+    guard let beforeRun else { return }
     #expect(beforeRun == 0, "fetchAll called back inline: use loop.callSoon")
     #expect(
       calls.all == [[]],
@@ -135,16 +137,16 @@ struct Lesson02CallbackHellTests {
   )? {
     let loop = EventLoop(mode: .simulated)
     let api = requests.api(on: loop)
-    let calls = Calls<(Result<[String], APIError>, Duration)>()
-    var beforeReturn = 0
-    let solved = try attempt("2.2", sourceLocation: sourceLocation) {
+    let calls = Recorder<(Result<[String], APIError>, Duration)>()
+    let beforeReturn = try attempt("2.2", sourceLocation: sourceLocation) {
       fetchInSequence(requests.urls, api: api, on: loop) {
         calls.record(($0, loop.now))
       }
-      beforeReturn = calls.all.count
+      let beforeReturn = calls.all.count
       try loop.run()
+      return beforeReturn
     }
-    guard solved else { return nil }
+    guard let beforeReturn else { return nil }
     #expect(
       beforeReturn == 0,
       "fetchInSequence called back before the answers arrived",
@@ -216,7 +218,7 @@ struct Lesson02CallbackHellTests {
   func inSequenceTwiceAtOnce() throws {
     let loop = EventLoop(mode: .simulated)
     let api = RemoteAPI(loop: loop, latency: .perURL([:]))
-    let calls = Calls<(String, Result<[String], APIError>)>()
+    let calls = Recorder<(String, Result<[String], APIError>)>()
     let solved = try attempt("2.2") {
       fetchInSequence(["a", "b"].map(url), api: api, on: loop) {
         calls.record(("first", $0))
@@ -242,14 +244,14 @@ struct Lesson02CallbackHellTests {
   func inSequenceEmpty() throws {
     let loop = EventLoop(mode: .simulated)
     let api = RemoteAPI(loop: loop)
-    let calls = Calls<Result<[String], APIError>>()
-    var beforeRun = 0
-    let solved = try attempt("2.2") {
+    let calls = Recorder<Result<[String], APIError>>()
+    let beforeRun = try attempt("2.2") {
       fetchInSequence([], api: api, on: loop) { calls.record($0) }
-      beforeRun = calls.all.count
+      let beforeRun = calls.all.count
       try loop.run()
+      return beforeRun
     }
-    guard solved else { return }
+    guard let beforeRun else { return }
     #expect(
       beforeRun == 0, "fetchInSequence called back inline: use loop.callSoon")
     #expect(
@@ -267,16 +269,16 @@ struct Lesson02CallbackHellTests {
   ) throws -> [(Result<String, APIError>, Duration)]? {
     let loop = EventLoop(mode: .simulated)
     let api = requests.api(on: loop)
-    let calls = Calls<(Result<String, APIError>, Duration)>()
-    var beforeReturn = 0
-    let solved = try attempt("2.3", sourceLocation: sourceLocation) {
+    let calls = Recorder<(Result<String, APIError>, Duration)>()
+    let beforeReturn = try attempt("2.3", sourceLocation: sourceLocation) {
       fetchFirst(from: requests.urls, api: api) {
         calls.record(($0, loop.now))
       }
-      beforeReturn = calls.all.count
+      let beforeReturn = calls.all.count
       try loop.run()
+      return beforeReturn
     }
-    guard solved else { return nil }
+    guard let beforeReturn else { return nil }
     #expect(
       beforeReturn == 0,
       "fetchFirst called back before any mirror answered",
@@ -372,7 +374,7 @@ struct Lesson02CallbackHellTests {
       latency: .perURL([url("a"): .seconds(2), url("c"): .seconds(3)]),
       failures: .urls([url("c"), url("d")])
     )
-    let calls = Calls<(String, Result<String, APIError>)>()
+    let calls = Recorder<(String, Result<String, APIError>)>()
     let solved = try attempt("2.3") {
       fetchFirst(from: ["a", "b"].map(url), api: api) {
         calls.record(("first", $0))

@@ -1,6 +1,8 @@
-import CourseKit
+import CourseTestSupport
 import Futures
 import Testing
+
+@testable import CourseKit
 
 #if LEARNER
   @testable import Exercises
@@ -68,8 +70,8 @@ struct Lesson03FuturesTests {
   )
   func recoverSuccess(recoverCase: RecoverCase) throws {
     let loop = EventLoop(mode: .simulated)
-    let seen = Calls<String>()
-    let fallbacks = Calls<String>()
+    let seen = Recorder<String>()
+    let fallbacks = Recorder<String>()
     let solved = try attempt("3.1") {
       after(recoverCase.delay, .success(recoverCase.value), on: loop)
         .recover { error in
@@ -101,8 +103,8 @@ struct Lesson03FuturesTests {
   )
   func recoverFailure(recoverCase: RecoverCase) throws {
     let loop = EventLoop(mode: .simulated)
-    let seen = Calls<String>()
-    let fallbacks = Calls<String>()
+    let seen = Recorder<String>()
+    let fallbacks = Recorder<String>()
     let solved = try attempt("3.1") {
       after(
         recoverCase.delay, .failure(Boom(code: recoverCase.value)), on: loop
@@ -160,8 +162,8 @@ struct Lesson03FuturesTests {
     }
 
     /// Runs the case on `loop`; returns what the timed future delivered.
-    func run(on loop: EventLoop) throws -> Calls<String> {
-      let seen = Calls<String>()
+    func run(on loop: EventLoop) throws -> Recorder<String> {
+      let seen = Recorder<String>()
       let result: Result<Int, any Error> =
         fails ? .failure(Boom(code: value)) : .success(value)
       let (delay, limit) = (self.delay, self.limit)
@@ -222,11 +224,10 @@ struct Lesson03FuturesTests {
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
     let loop = EventLoop(mode: .simulated)
-    var seen: Calls<String>?
-    let solved = try attempt("3.2", sourceLocation: sourceLocation) {
-      seen = try timeoutCase.run(on: loop)
+    let seen = try attempt("3.2", sourceLocation: sourceLocation) {
+      try timeoutCase.run(on: loop)
     }
-    guard solved, let seen, let delay = timeoutCase.delay else { return }
+    guard let seen, let delay = timeoutCase.delay else { return }
     let done = timeoutCase.start + delay
     let expected = "\(timeoutCase.outcome) at \(Console.seconds(done))s"
     #expect(
@@ -256,11 +257,10 @@ struct Lesson03FuturesTests {
   )
   func timeoutTooSlow(timeoutCase: TimeoutCase) throws {
     let loop = EventLoop(mode: .simulated)
-    var seen: Calls<String>?
-    let solved = try attempt("3.2") {
-      seen = try timeoutCase.run(on: loop)
+    let seen = try attempt("3.2") {
+      try timeoutCase.run(on: loop)
     }
-    guard solved, let seen else { return }
+    guard let seen else { return }
     let limit = timeoutCase.limit
     let expected =
       "TimedOut at \(Console.seconds(timeoutCase.start + limit))s, "
@@ -274,7 +274,7 @@ struct Lesson03FuturesTests {
   @Test("Exercise 3.2: two timeouts at once each cancel their own timer")
   func timeoutTwoAtOnce() throws {
     let loop = EventLoop(mode: .simulated)
-    let seen = Calls<String>()
+    let seen = Recorder<String>()
     let solved = try attempt("3.2") {
       // In time at 2 s, with a limit of 3 s.
       after(.seconds(2), .success(1), on: loop)
@@ -360,7 +360,7 @@ struct Lesson03FuturesTests {
   /// Records the results `allSettled` delivers, one string for all.
   private static func record(
     _ result: Result<[Result<Int, any Error>], any Error>,
-    _ loop: EventLoop, into seen: Calls<String>, prefix: String = ""
+    _ loop: EventLoop, into seen: Recorder<String>, prefix: String = ""
   ) {
     guard case .success(let results) = result else {
       seen.record("\(prefix)allSettled failed: it never should")
@@ -382,7 +382,7 @@ struct Lesson03FuturesTests {
   )
   func allSettled(settleCase: SettleCase) throws {
     let loop = EventLoop(mode: .simulated)
-    let seen = Calls<String>()
+    let seen = Recorder<String>()
     let solved = try attempt("3.3") {
       Future.allSettled(settleCase.futures(on: loop), on: loop)
         .whenComplete { Self.record($0, loop, into: seen) }
@@ -407,7 +407,7 @@ struct Lesson03FuturesTests {
   @Test("Exercise 3.3: no futures settle at once, with []")
   func allSettledEmpty() throws {
     let loop = EventLoop(mode: .simulated)
-    let seen = Calls<String>()
+    let seen = Recorder<String>()
     let solved = try attempt("3.3") {
       Future<Int>.allSettled([], on: loop).whenComplete { result in
         seen.record(describe(result.map(\.count), loop))
@@ -424,7 +424,7 @@ struct Lesson03FuturesTests {
   @Test("Exercise 3.3: two allSettled at once each get their own results")
   func allSettledTwoAtOnce() throws {
     let loop = EventLoop(mode: .simulated)
-    let seen = Calls<String>()
+    let seen = Recorder<String>()
     let first = SettleCase(tenths: [10, 30], failing: [2])
     let second = SettleCase(tenths: [20, 5, 15], failing: [1])
     let solved = try attempt("3.3") {

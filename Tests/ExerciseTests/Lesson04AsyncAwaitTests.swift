@@ -1,6 +1,8 @@
-import CourseKit
+import CourseTestSupport
 import Synchronization
 import Testing
+
+@testable import CourseKit
 
 #if LEARNER
   @testable import Exercises
@@ -19,7 +21,9 @@ private func url(_ path: String) -> String {
 
 /// Runs `main` on `loop`. If the loop reports a deadlock (the main task
 /// waits for something that can never happen), records an issue that says
-/// `why`, followed by the loop's own message, and returns nil.
+/// `why`, followed by the loop's own message, and returns nil. Inside
+/// `attempt`, whose result is then doubly optional, `outcome ?? nil` is nil
+/// when the exercise is unsolved or stuck.
 private func run<Result: Sendable>(
   _ loop: EventLoop,
   ifStuck why: String,
@@ -127,13 +131,12 @@ struct Lesson04AsyncAwaitTests {
     let loop = EventLoop(mode: .simulated)
     let api = dashboardCase.api(on: loop)
     let user = dashboardCase.user
-    var outcome: (Dashboard, Duration)?
-    let solved = try attempt("4.1") {
-      outcome = try loop.run {
+    let outcome = try attempt("4.1") {
+      try loop.run {
         (try await dashboard(user: user, api: api), loop.now)
       }
     }
-    guard solved, let (dashboard, time) = outcome else { return }
+    guard let (dashboard, time) = outcome else { return }
     let paths = dashboardCase.paths
     #expect(
       dashboard.profile == "Data from \(url(paths[0]))",
@@ -169,9 +172,8 @@ struct Lesson04AsyncAwaitTests {
     let api = DashboardCase(
       user: 4, profile: .seconds(1), orders: .seconds(2), wishlist: .seconds(3)
     ).api(on: loop, failing: [failing])
-    var thrown: (any Error)?
-    let solved = try attempt("4.1") {
-      thrown = try loop.run { () async -> (any Error)? in
+    let thrown = try attempt("4.1") {
+      try loop.run { () async -> (any Error)? in
         do {
           _ = try await dashboard(user: 4, api: api)
           return nil
@@ -180,7 +182,7 @@ struct Lesson04AsyncAwaitTests {
         }
       }
     }
-    guard solved else { return }
+    guard let thrown else { return }
     #expect(
       thrown as? APIError == .serverError(url: url(failing)),
       "when \(failing) fails, throw its error: do not swallow it (try?) or put an empty body in its place"
@@ -206,7 +208,7 @@ struct Lesson04AsyncAwaitTests {
   /// counts its calls in `calls`.
   private static func payment(
     _ payment: Payment, on loop: EventLoop, declines: Bool,
-    calls: Calls<String>
+    calls: Recorder<String>
   ) -> @Sendable (String, @escaping PaymentCompletion) -> Void {
     { card, completion in
       calls.record(card)
@@ -223,11 +225,10 @@ struct Lesson04AsyncAwaitTests {
     arguments: payments)
   func chargeSucceeds(payment: Payment) throws {
     let loop = EventLoop(mode: .simulated)
-    let calls = Calls<String>()
+    let calls = Recorder<String>()
     let pay = Self.payment(payment, on: loop, declines: false, calls: calls)
-    var outcome: (String, Duration)?
-    let solved = try attempt("4.2") {
-      outcome = try run(
+    let outcome = try attempt("4.2") {
+      try run(
         loop,
         ifStuck:
           "charge never returned: is the continuation resumed in pay's completion handler, with the receipt or the error?"
@@ -235,7 +236,7 @@ struct Lesson04AsyncAwaitTests {
         (try await charge(payment.card, using: pay), loop.now)
       }
     }
-    guard solved, let (receipt, time) = outcome else { return }
+    guard let (receipt, time) = outcome ?? nil else { return }
     #expect(
       calls.all == [payment.card], "call pay once, with the card to charge")
     #expect(
@@ -252,11 +253,10 @@ struct Lesson04AsyncAwaitTests {
     arguments: payments)
   func chargeFails(payment: Payment) throws {
     let loop = EventLoop(mode: .simulated)
-    let calls = Calls<String>()
+    let calls = Recorder<String>()
     let pay = Self.payment(payment, on: loop, declines: true, calls: calls)
-    var outcome: ((any Error)?, Duration)?
-    let solved = try attempt("4.2") {
-      outcome = try run(
+    let outcome = try attempt("4.2") {
+      try run(
         loop,
         ifStuck:
           "charge never returned when the API failed: is the continuation resumed with the error too (resume(throwing:) or resume(with:))?"
@@ -269,7 +269,7 @@ struct Lesson04AsyncAwaitTests {
         }
       }
     }
-    guard solved, let (thrown, time) = outcome else { return }
+    guard let (thrown, time) = outcome ?? nil else { return }
     #expect(
       calls.all == [payment.card], "call pay once, with the card to charge")
     #expect(
@@ -323,16 +323,15 @@ struct Lesson04AsyncAwaitTests {
     let api = mapCase.api(on: loop)
     let urls = mapCase.urls
     let limit = mapCase.limit
-    var outcome: ([String], Duration)?
-    let solved = try attempt("4.3") {
-      outcome = try loop.run {
+    let outcome = try attempt("4.3") {
+      try loop.run {
         let bodies = try await concurrentMap(urls, atMost: limit) { url in
           try await api.fetch(url)
         }
         return (bodies, loop.now)
       }
     }
-    guard solved, let (bodies, time) = outcome else { return }
+    guard let (bodies, time) = outcome else { return }
     let expectedPeak = min(limit, urls.count)
     #expect(
       bodies == urls.map { "Data from \($0)" },
@@ -365,22 +364,21 @@ struct Lesson04AsyncAwaitTests {
       )
     )
     let urls = ["a", "b", "c", "d"].map { url("/\($0)") }
-    var outcome: ([String], Duration)?
-    let solved = try attempt("4.3") {
-      outcome = try loop.run {
+    let outcome = try attempt("4.3") {
+      try loop.run {
         let bodies = try await concurrentMap(urls, atMost: 2) { url in
           try await api.fetch(url)
         }
         return (bodies, loop.now)
       }
     }
-    guard solved else { return }
+    guard let outcome else { return }
     #expect(
-      outcome?.0 == urls.map { "Data from \($0)" },
+      outcome.0 == urls.map { "Data from \($0)" },
       "outputs in the order of the items, not the order they finish"
     )
     #expect(
-      outcome?.1 == .seconds(3),
+      outcome.1 == .seconds(3),
       "start the next item as soon as any one ends, not after a whole batch"
     )
     #expect(
@@ -393,15 +391,14 @@ struct Lesson04AsyncAwaitTests {
     let loop = EventLoop(mode: .simulated)
     let api = RemoteAPI(loop: loop)
     let urls = [url("/x"), url("/y"), url("/z")]
-    var bodies: [String]?
-    let solved = try attempt("4.3") {
-      bodies = try loop.run {
+    let bodies = try attempt("4.3") {
+      try loop.run {
         try await concurrentMap(urls, atMost: limit) { url in
           try await api.fetch(url)
         }
       }
     }
-    guard solved else { return }
+    guard let bodies else { return }
     #expect(
       bodies == urls.map { "Data from \($0)" },
       "a limit below 1 counts as 1: transform every item, one at a time (max(limit, 1))"
@@ -466,9 +463,8 @@ struct Lesson04AsyncAwaitTests {
     let api = mapCase.api(on: loop)
     let urls = mapCase.urls
     let limit = mapCase.limit
-    var outcome: ((any Error)?, Duration)?
-    let solved = try attempt("4.3") {
-      outcome = try loop.run { () async -> ((any Error)?, Duration) in
+    let outcome = try attempt("4.3") {
+      try loop.run { () async -> ((any Error)?, Duration) in
         do {
           _ = try await concurrentMap(urls, atMost: limit) {
             try await api.fetch($0)
@@ -479,7 +475,7 @@ struct Lesson04AsyncAwaitTests {
         }
       }
     }
-    guard solved, let (thrown, time) = outcome else { return }
+    guard let (thrown, time) = outcome else { return }
     let first = "/items/\(mapCase.firstFailure)"
     #expect(
       thrown as? APIError == .serverError(url: url(first)),
@@ -535,16 +531,15 @@ struct Lesson04AsyncAwaitTests {
       responses: Dictionary(
         uniqueKeysWithValues: distinct.map { (url($0), "body of \($0)") })
     )
-    var outcomes: ([String], [String])?
-    let solved = try attempt("4.4") {
-      outcomes = try loop.run {
+    let outcomes = try attempt("4.4") {
+      try loop.run {
         let cache = ResponseCache(api: api, executor: loop)
         let atOnce = await Self.callAtOnce(cache, paths.map(url))
         let later = await Self.callAtOnce(cache, paths.map(url))
         return (atOnce, later)
       }
     }
-    guard solved, let (atOnce, later) = outcomes else { return }
+    guard let (atOnce, later) = outcomes else { return }
     let expected = paths.map { "body of \($0)" }
     #expect(
       atOnce == expected,
@@ -566,9 +561,8 @@ struct Lesson04AsyncAwaitTests {
       loop: loop, responses: [url("/price"): "12 EUR"])
     let second = RemoteAPI(
       loop: loop, responses: [url("/price"): "13 USD"])
-    var bodies: [String] = []
-    let solved = try attempt("4.4") {
-      bodies = try loop.run {
+    let bodies = try attempt("4.4") {
+      try loop.run {
         let europe = ResponseCache(api: first, executor: loop)
         let america = ResponseCache(api: second, executor: loop)
         let one = try await europe.body(for: url("/price"))
@@ -576,7 +570,7 @@ struct Lesson04AsyncAwaitTests {
         return [one, other]
       }
     }
-    guard solved else { return }
+    guard let bodies else { return }
     #expect(
       bodies == ["12 EUR", "13 USD"] && first.stats.calls == 1
         && second.stats.calls == 1,
@@ -588,9 +582,8 @@ struct Lesson04AsyncAwaitTests {
   func cacheRetriesFailures() throws {
     let loop = EventLoop(mode: .simulated)
     let api = RemoteAPI(loop: loop, failures: .firstAttempts(1))
-    var outcomes: [String] = []
-    let solved = try attempt("4.4") {
-      outcomes = try loop.run {
+    let outcomes = try attempt("4.4") {
+      try loop.run {
         let cache = ResponseCache(api: api, executor: loop)
         var outcomes: [String] = []
         for _ in 1...2 {
@@ -603,7 +596,7 @@ struct Lesson04AsyncAwaitTests {
         return outcomes
       }
     }
-    guard solved else { return }
+    guard let outcomes else { return }
     #expect(
       outcomes == ["error", "Data from \(url("/flaky"))"],
       "the first call throws the request's error; the next one gets the body"
@@ -620,9 +613,8 @@ struct Lesson04AsyncAwaitTests {
   func cacheSharesFailures(callers: Int) throws {
     let loop = EventLoop(mode: .simulated)
     let api = RemoteAPI(loop: loop, failures: .firstAttempts(1))
-    var outcomes: ([String], String)?
-    let solved = try attempt("4.4") {
-      outcomes = try run(
+    let outcomes = try attempt("4.4") {
+      try run(
         loop,
         ifStuck:
           "the callers waiting for the request were never resumed: when it fails, every caller waiting for it must get its error, as each gets the body when it succeeds"
@@ -634,7 +626,7 @@ struct Lesson04AsyncAwaitTests {
         return (atOnce, after[0])
       }
     }
-    guard solved, let (atOnce, after) = outcomes else { return }
+    guard let (atOnce, after) = outcomes ?? nil else { return }
     #expect(
       atOnce == Array(repeating: "error", count: callers),
       "the \(callers) calls at once share one request, and its outcome: when it fails, each of them throws its error"
@@ -693,9 +685,8 @@ struct Lesson04AsyncAwaitTests {
     let loop = EventLoop(mode: .simulated)
     let service = DownloadService(
       clock: loop.clock, executor: loop, latency: latency)
-    var outcome: DownloadOutcome?
-    let solved = try attempt("4.5") {
-      outcome = try run(
+    let outcome = try attempt("4.5") {
+      try run(
         loop,
         ifStuck:
           "the call never returned: resume the continuation in the download's completion handler, with its result"
@@ -704,7 +695,7 @@ struct Lesson04AsyncAwaitTests {
           url("/video"), on: loop, service: service, cancelAfter: nil)
       }
     }
-    guard solved, let outcome else { return }
+    guard let outcome = outcome ?? nil else { return }
     #expect(
       outcome == .body("Data from \(url("/video"))", at: latency),
       "return the body the download calls back with, when it calls back (\(Console.seconds(latency)) s)"
@@ -717,9 +708,8 @@ struct Lesson04AsyncAwaitTests {
     let loop = EventLoop(mode: .simulated)
     let service = DownloadService(
       clock: loop.clock, executor: loop, failing: [url("/missing")])
-    var outcome: DownloadOutcome?
-    let solved = try attempt("4.5") {
-      outcome = try run(
+    let outcome = try attempt("4.5") {
+      try run(
         loop,
         ifStuck:
           "the call never returned: resume the continuation with the error too"
@@ -728,7 +718,7 @@ struct Lesson04AsyncAwaitTests {
           url("/missing"), on: loop, service: service, cancelAfter: nil)
       }
     }
-    guard solved, let outcome else { return }
+    guard let outcome = outcome ?? nil else { return }
     let failed = DownloadError.failed(url: url("/missing"))
     #expect(
       outcome == .error("\(failed)", at: .seconds(2)),
@@ -743,9 +733,8 @@ struct Lesson04AsyncAwaitTests {
   func downloadCancelled(after delay: Duration) throws {
     let loop = EventLoop(mode: .simulated)
     let service = DownloadService(clock: loop.clock, executor: loop)
-    var outcome: DownloadOutcome?
-    let solved = try attempt("4.5") {
-      outcome = try run(
+    let outcome = try attempt("4.5") {
+      try run(
         loop,
         ifStuck:
           "the cancelled call never returned: the download calls its completion handler with .cancelled when you cancel it; resume the continuation there, once"
@@ -754,7 +743,7 @@ struct Lesson04AsyncAwaitTests {
           url("/video"), on: loop, service: service, cancelAfter: delay)
       }
     }
-    guard solved, let outcome else { return }
+    guard let outcome = outcome ?? nil else { return }
     let at = Console.seconds(delay)
     switch outcome {
     case .cancellationError(let time):
@@ -779,9 +768,8 @@ struct Lesson04AsyncAwaitTests {
   func downloadAlreadyCancelled() throws {
     let loop = EventLoop(mode: .simulated)
     let service = DownloadService(clock: loop.clock, executor: loop)
-    var outcome: DownloadOutcome?
-    let solved = try attempt("4.5") {
-      outcome = try run(
+    let outcome = try attempt("4.5") {
+      try run(
         loop,
         ifStuck:
           "the cancelled call never returned: resume the continuation once, whatever the download calls back with"
@@ -790,7 +778,7 @@ struct Lesson04AsyncAwaitTests {
           url("/video"), on: loop, service: service, cancelAfter: .zero)
       }
     }
-    guard solved, let outcome else { return }
+    guard let outcome = outcome ?? nil else { return }
     switch outcome {
     case .cancellationError(let time):
       #expect(

@@ -1,14 +1,7 @@
 import CourseKit
+import CourseTestSupport
 import Futures
-import Synchronization
 import Testing
-
-/// A thread-safe list for what callbacks saw.
-private final class Seen: Sendable {
-  private let entries = Mutex<[String]>([])
-  func callAsFunction(_ entry: String) { entries.withLock { $0.append(entry) } }
-  var all: [String] { entries.withLock { $0 } }
-}
 
 private struct Boom: Error, CustomStringConvertible {
   var description: String { "boom" }
@@ -36,13 +29,13 @@ struct FutureTests {
   @Test("callbacks run on the loop, in order, never inline")
   func callbacksOnTheLoop() throws {
     let loop = EventLoop(mode: .simulated)
-    let seen = Seen()
+    let seen = Recorder<String>()
     let (future, promise) = Future<Int>.make(on: loop)
-    future.whenComplete { seen("first \(describe($0))") }
-    future.whenComplete { seen("second \(describe($0))") }
+    future.whenComplete { seen.record("first \(describe($0))") }
+    future.whenComplete { seen.record("second \(describe($0))") }
     try promise.succeed(7)
-    future.whenComplete { seen("after \(describe($0))") }
-    seen("inline code done")
+    future.whenComplete { seen.record("after \(describe($0))") }
+    seen.record("inline code done")
     try loop.run()
     #expect(seen.all == ["inline code done", "first 7", "second 7", "after 7"])
   }
@@ -50,12 +43,14 @@ struct FutureTests {
   @Test("map transforms; a failure or a throw passes through")
   func map() throws {
     let loop = EventLoop(mode: .simulated)
-    let seen = Seen()
+    let seen = Recorder<String>()
     let (good, goodPromise) = Future<Int>.make(on: loop)
     let (bad, badPromise) = Future<Int>.make(on: loop)
-    good.map { $0 * 2 }.whenComplete { seen("doubled \(describe($0))") }
-    good.map { _ -> Int in throw Boom() }.whenComplete { seen(describe($0)) }
-    bad.map { $0 * 2 }.whenComplete { seen("bad \(describe($0))") }
+    good.map { $0 * 2 }.whenComplete { seen.record("doubled \(describe($0))") }
+    good.map { _ -> Int in throw Boom() }.whenComplete {
+      seen.record(describe($0))
+    }
+    bad.map { $0 * 2 }.whenComplete { seen.record("bad \(describe($0))") }
     try goodPromise.succeed(21)
     try badPromise.fail(Boom())
     try loop.run()
@@ -65,20 +60,20 @@ struct FutureTests {
   @Test("flatMap chains in order; a failure skips the later steps")
   func flatMap() throws {
     let loop = EventLoop(mode: .simulated)
-    let seen = Seen()
+    let seen = Recorder<String>()
     let (start, promise) = Future<Int>.make(on: loop)
     start
       .flatMap { value -> Future<Int> in
-        seen("step 1 got \(value)")
+        seen.record("step 1 got \(value)")
         let (next, nextPromise) = Future<Int>.make(on: loop)
         loop.callLater(after: .seconds(1)) { try? nextPromise.fail(Boom()) }
         return next
       }
       .flatMap { value -> Future<Int> in
-        seen("step 2 got \(value)")
+        seen.record("step 2 got \(value)")
         return start
       }
-      .whenComplete { seen("end: \(describe($0)) at \(loop.now)") }
+      .whenComplete { seen.record("end: \(describe($0)) at \(loop.now)") }
     try promise.succeed(1)
     try loop.run()
     #expect(seen.all == ["step 1 got 1", "end: error: boom at 1.0 seconds"])
@@ -87,7 +82,7 @@ struct FutureTests {
   @Test("all keeps the order of the futures, and fails on the first failure")
   func all() throws {
     let loop = EventLoop(mode: .simulated)
-    let seen = Seen()
+    let seen = Recorder<String>()
     func after(_ seconds: Int, _ value: Int, fail: Bool = false)
       -> Future<Int>
     {
@@ -98,11 +93,11 @@ struct FutureTests {
       return future
     }
     Future.all([after(3, 1), after(1, 2), after(2, 3)], on: loop)
-      .whenComplete { seen("all \(describe($0)) at \(loop.now)") }
+      .whenComplete { seen.record("all \(describe($0)) at \(loop.now)") }
     Future.all([after(3, 1), after(1, 2, fail: true)], on: loop)
-      .whenComplete { seen("failing \(describe($0)) at \(loop.now)") }
+      .whenComplete { seen.record("failing \(describe($0)) at \(loop.now)") }
     Future<Int>.all([], on: loop)
-      .whenComplete { seen("empty \(describe($0)) at \(loop.now)") }
+      .whenComplete { seen.record("empty \(describe($0)) at \(loop.now)") }
     try loop.run()
     #expect(
       seen.all == [
@@ -115,7 +110,7 @@ struct FutureTests {
   @Test("first completes with whichever future completes first")
   func first() throws {
     let loop = EventLoop(mode: .simulated)
-    let seen = Seen()
+    let seen = Recorder<String>()
     let futures = [3, 1, 2].map { seconds in
       let (future, promise) = Future<Int>.make(on: loop)
       loop.callLater(after: .seconds(seconds)) {
@@ -124,7 +119,7 @@ struct FutureTests {
       return future
     }
     Future.first(of: futures, on: loop)
-      .whenComplete { seen("\(describe($0)) at \(loop.now)") }
+      .whenComplete { seen.record("\(describe($0)) at \(loop.now)") }
     try loop.run()
     #expect(seen.all == ["1 at 1.0 seconds"])
   }

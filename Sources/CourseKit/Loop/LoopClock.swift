@@ -19,12 +19,7 @@ public struct LoopClock: Clock {
   /// A point in the loop's time: how long after the loop started.
   public struct Instant: InstantProtocol {
     /// The time since the loop started.
-    public var offset: Duration
-
-    /// Creates the instant `offset` after the loop started.
-    public init(offset: Duration) {
-      self.offset = offset
-    }
+    public let offset: Duration
 
     /// The instant `duration` later.
     public func advanced(by duration: Duration) -> Instant {

@@ -83,31 +83,3 @@ public final class DownloadService: Sendable {
     return Download(task: task)
   }
 }
-
-/// A download in progress, which you can cancel.
-public struct Download: Sendable {
-  let task: Task<Void, Never>
-
-  /// Stops the download, if it has not finished yet; its completion
-  /// handler is then called with ``DownloadError/cancelled(url:)``.
-  /// Cancelling a finished download does nothing.
-  public func cancel() {
-    task.cancel()
-  }
-}
-
-/// Why a ``DownloadService`` download failed.
-public enum DownloadError: Error, Equatable, CustomStringConvertible {
-  /// The server answered with an error.
-  case failed(url: String)
-  /// The download was cancelled before it finished.
-  case cancelled(url: String)
-
-  /// A short message for logs.
-  public var description: String {
-    switch self {
-    case .failed(let url): "download of \(url) failed"
-    case .cancelled(let url): "download of \(url) was cancelled"
-    }
-  }
-}

@@ -23,7 +23,7 @@ public enum LessonRunner {
 
   /// Runs `chapter` for `arguments` (the program's name first) and returns
   /// the exit status.
-  public static func run(
+  static func run(
     _ chapter: Chapter,
     arguments: [String],
     output: Console,

@@ -6,7 +6,7 @@
 /// instant come out in any order. Code that takes its clock and executor as
 /// parameters can be run both ways: on Swift's runtime in real time, and on
 /// the course's ``EventLoop`` in simulated time, instantly and in a fixed
-/// order.
+/// order. ``Scene/onSwiftRuntime(_:_:)`` scenes get one of these.
 ///
 /// ```swift
 /// func fetchLater(clock: some Clock<Duration>, executor: any TaskExecutor) {
@@ -15,7 +15,7 @@
 ///   }
 /// }
 /// ```
-public struct AsyncStage: Sendable {
+public struct RuntimeStage: Sendable {
   /// `ContinuousClock` in real time; the loop's clock in simulated time.
   public let clock: any Clock<Duration>
   /// Where new tasks should run: Swift's global concurrent executor in real
@@ -26,54 +26,35 @@ public struct AsyncStage: Sendable {
   public let console: Console
   /// Activities recorded here are drawn as a chart after the scene.
   public let timeline: Timeline
-
-  let waiting: Waiting
-
-  /// A simulated API for this scene, on its clock, drawn on its timeline
-  /// in a lane per call named by `lane` (by default `GET` and the URL's
-  /// path), unless `drawn` is false.
-  public func api(
-    latency: Latency = .fixed(.seconds(1)),
-    failures: Failures = .none,
-    seed: UInt64 = 1,
-    responses: [String: String] = [:],
-    drawn: Bool = true,
-    lane: (@Sendable (String) -> String)? = nil
-  ) -> RemoteAPI {
-    RemoteAPI(
-      waiting: waiting,
-      latency: latency,
-      failures: failures,
-      seed: seed,
-      responses: responses,
-      timeline: drawn ? timeline : nil,
-      lane: lane
-    )
-  }
+  /// Makes simulated APIs that wait on ``clock`` and are drawn on
+  /// ``timeline``: `stage.api(latency: …)`.
+  public let api: APIFactory
 }
 
-extension AsyncStage {
+extension RuntimeStage {
   /// A stage on Swift's runtime: `ContinuousClock` and the global
   /// concurrent executor.
-  static func runtime(console: Console) -> AsyncStage {
+  static func onSwiftRuntime(console: Console) -> RuntimeStage {
     let clock = ContinuousClock()
-    return AsyncStage(
+    let timeline = Timeline(clock: clock, laneOrder: .startThenName)
+    return RuntimeStage(
       clock: clock,
       executor: globalConcurrentExecutor,
       console: console,
-      timeline: Timeline(clock: clock, laneOrder: .startThenName),
-      waiting: .on(clock)
+      timeline: timeline,
+      api: APIFactory(waiting: .on(clock), timeline: timeline)
     )
   }
 
   /// A stage on `loop`, in its time.
-  static func loop(_ loop: EventLoop, console: Console) -> AsyncStage {
-    AsyncStage(
+  static func onLoop(_ loop: EventLoop, console: Console) -> RuntimeStage {
+    let timeline = Timeline(clock: loop.clock, laneOrder: .startThenName)
+    return RuntimeStage(
       clock: loop.clock,
       executor: loop,
       console: console,
-      timeline: Timeline(clock: loop.clock, laneOrder: .startThenName),
-      waiting: .on(loop)
+      timeline: timeline,
+      api: APIFactory(waiting: .on(loop), timeline: timeline)
     )
   }
 }

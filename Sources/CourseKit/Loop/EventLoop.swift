@@ -34,7 +34,7 @@ public final class EventLoop: Sendable {
   }
 
   /// How this loop keeps time.
-  public let mode: Mode
+  let mode: Mode
   let state = Mutex(LoopState())
   private let origin = Mutex<ContinuousClock.Instant?>(nil)
 
@@ -80,17 +80,17 @@ public final class EventLoop: Sendable {
       state.checkOnLoop("callLater was called from another thread")
       state.addTimer(at: deadline, slot)
     }
-    return TimerHandle(loop: self, slot: slot, deadline: deadline)
+    return TimerHandle(loop: self, slot: slot)
   }
 
   /// Makes ``run()`` return after the callback or task step that is running
-  /// now. Work still scheduled stays unfinished: see ``unfinishedWork``.
+  /// now. Work still scheduled stays unfinished.
   public func stop() {
     state.withLock { $0.stopRequested = true }
   }
 
   /// Work the loop still had scheduled when it stopped.
-  public var unfinishedWork: UnfinishedWork {
+  var unfinishedWork: UnfinishedWork {
     state.withLock { state in
       var work = UnfinishedWork()
       for slot in state.heap.slots {
@@ -142,33 +142,4 @@ public final class EventLoop: Sendable {
       if origin == nil { origin = .now }
     }
   }
-}
-
-/// A timer scheduled with ``EventLoop/callLater(after:_:)``.
-public struct TimerHandle: Sendable {
-  let loop: EventLoop
-  let slot: TimerSlot
-  /// When the timer is due, on the loop's clock.
-  public let deadline: Duration
-
-  /// Cancels the timer if it has not fired yet; otherwise does nothing.
-  public func cancel() {
-    loop.state.withLock { state in
-      state.checkOnLoop("a timer was cancelled from another thread")
-      slot.action = nil
-    }
-  }
-}
-
-/// What a stopped loop had not run yet.
-public struct UnfinishedWork: Sendable, Equatable {
-  /// Callbacks that were scheduled but never ran.
-  public var callbacks = 0
-  /// Tasks asleep on the loop's clock that never woke up.
-  public var sleepingTasks = 0
-  /// Tasks that were ready to continue but never did.
-  public var readyTasks = 0
-
-  /// Whether the loop left nothing behind.
-  public var isEmpty: Bool { self == UnfinishedWork() }
 }

@@ -1,15 +1,3 @@
-/// One unit of work the loop can run now.
-enum ReadyItem {
-  case callback(@Sendable () -> Void)
-  case job(UnownedJob)
-}
-
-/// What a timer does when its deadline comes.
-enum TimerAction {
-  case callback(@Sendable () -> Void)
-  case sleeper(UnsafeContinuation<Void, any Error>)
-}
-
 /// Everything the loop knows, kept behind one lock.
 struct LoopState: ~Copyable {
   var ready = ReadyQueue<ReadyItem>()

@@ -19,7 +19,7 @@ public enum Exercise {
 
   /// The failure message for exercise `number` if its stub ran unsolved, or
   /// `nil` if it did not.
-  public static func unsolvedMessage(_ number: String) -> String? {
+  static func unsolvedMessage(_ number: String) -> String? {
     unsolved.withLock { unsolved in
       unsolved[number].map {
         "not yet implemented: exercise \(number) (\($0))"

@@ -9,7 +9,7 @@ extension EventLoop {
   public func run() throws(LoopError) {
     try claimThread()
     defer { releaseThread() }
-    try drive(idleEnds: true)
+    try drive(until: .idle)
   }
 
   /// Runs `main` as a task on the loop and returns its result once it
@@ -17,7 +17,8 @@ extension EventLoop {
   ///
   /// The loop stops as soon as `main` returns. Callbacks still scheduled and
   /// tasks still running then are left unfinished, as they are when a real
-  /// program ends: see ``unfinishedWork``.
+  /// program ends (a scene says what it left: "the program ends: 1
+  /// scheduled callback never ran").
   ///
   /// - Throws: what `main` throws, or a ``LoopError`` when the run cannot
   ///   finish deterministically: work escaped the loop, or `main` waits for
@@ -36,14 +37,14 @@ extension EventLoop {
       outcome.withLock { $0 = result }
       self.state.withLock { $0.mainReturned = true }
     }
-    try drive(idleEnds: false)
+    try drive(until: .mainReturns)
     guard let result = outcome.withLock({ $0 }) else {
       throw LoopError.stoppedBeforeMainReturned
     }
     return try result.get()
   }
 
-  private func claimThread() throws(LoopError) {
+  func claimThread() throws(LoopError) {
     startClockIfNeeded()
     try state.withLock { (state) throws(LoopError) in
       guard state.driver == nil else {
@@ -55,13 +56,26 @@ extension EventLoop {
     }
   }
 
-  private func releaseThread() {
+  func releaseThread() {
     state.withLock { $0.driver = nil }
+  }
+
+  /// When ``drive(until:)`` returns, other than when the loop is stopped or
+  /// fails.
+  enum Ending {
+    /// When nothing is left to run: ``run()``.
+    case idle
+    /// When the main task returns; running out of work before that is a
+    /// deadlock: ``run(_:)``.
+    case mainReturns
+    /// When nothing is ready and no timer is due by `limit`; the time is
+    /// then `limit`: ``advance(to:)``.
+    case time(Duration)
   }
 
   /// The loop: move due timers to the ready queue, run what is ready, and
   /// when nothing is, wait for (or jump to) the next timer.
-  private func drive(idleEnds: Bool) throws(LoopError) {
+  func drive(until ending: Ending) throws(LoopError) {
     while true {
       let (failure, exit) = state.withLock { ($0.failure, $0.shouldExit) }
       if let failure { throw failure }
@@ -70,8 +84,15 @@ extension EventLoop {
       fireTimers(dueBy: time)
       let batch = state.withLock { $0.ready.count }
       if batch == 0 {
-        guard let deadline = state.withLock({ $0.nextDeadline() }) else {
-          if idleEnds { return }
+        let next = state.withLock { $0.nextDeadline() }
+        if case .time(let limit) = ending, next.map({ $0 > limit }) ?? true {
+          state.withLock { state in
+            if limit > state.now { state.now = limit }
+          }
+          return
+        }
+        guard let deadline = next else {
+          if case .idle = ending { return }
           throw LoopError.deadlock(
             "at \(Console.stamp(time)) the main task is still waiting and "
               + "the loop has nothing left to run"

@@ -8,7 +8,6 @@ struct ReadyQueue<Element> {
   private var head = 0
 
   var count: Int { storage.count - head }
-  var isEmpty: Bool { count == 0 }
 
   mutating func append(_ element: Element) {
     storage.append(element)

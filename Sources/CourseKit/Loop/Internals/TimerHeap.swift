@@ -1,15 +1,3 @@
-/// A timer the loop knows about. Its action is taken when it fires or is
-/// cancelled, so an empty slot is a timer that is gone.
-///
-/// Only touched under the loop's lock.
-final class TimerSlot: @unchecked Sendable {
-  var action: TimerAction?
-
-  init(_ action: TimerAction? = nil) {
-    self.action = action
-  }
-}
-
 /// A binary min-heap of timers, ordered by deadline and then by the order
 /// the timers were registered.
 ///
@@ -52,14 +40,24 @@ struct TimerHeap: ~Copyable {
     entries.map { $0.slot.takeUnretainedValue() }
   }
 
-  mutating func push(_ slot: TimerSlot, at deadline: Duration, sequence: UInt64)
-  {
-    let (seconds, attoseconds) = deadline.components
+  /// `time` in whole nanoseconds, rounded up, as deadlines are kept.
+  static func nanoseconds(roundingUp time: Duration) -> Int64 {
+    let (seconds, attoseconds) = time.components
     let (nanoseconds, remainder) = attoseconds.quotientAndRemainder(
       dividingBy: 1_000_000_000
     )
+    return seconds * 1_000_000_000 + nanoseconds + (remainder > 0 ? 1 : 0)
+  }
+
+  /// `time` rounded up to a whole nanosecond, as deadlines are kept.
+  static func roundedUp(_ time: Duration) -> Duration {
+    .nanoseconds(nanoseconds(roundingUp: time))
+  }
+
+  mutating func push(_ slot: TimerSlot, at deadline: Duration, sequence: UInt64)
+  {
     let entry = Entry(
-      deadline: seconds * 1_000_000_000 + nanoseconds + (remainder > 0 ? 1 : 0),
+      deadline: TimerHeap.nanoseconds(roundingUp: deadline),
       sequence: sequence,
       slot: .passRetained(slot)
     )

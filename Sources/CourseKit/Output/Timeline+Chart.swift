@@ -5,7 +5,7 @@ extension Timeline {
   ///
   /// Times are rounded to a tenth of a second first, as the console's
   /// stamps are, so a real run and a simulated run draw the same chart.
-  public func chart(width: Int = 40) -> [String] {
+  func chart(width: Int = 40) -> [String] {
     func tenth(_ time: Duration) -> Duration {
       .milliseconds(Int((time / .milliseconds(100)).rounded()) * 100)
     }
@@ -68,7 +68,7 @@ extension Timeline {
 }
 
 extension String {
-  func padding(to width: Int) -> String {
+  fileprivate func padding(to width: Int) -> String {
     self + String(repeating: " ", count: max(width - count, 0))
   }
 }

@@ -13,10 +13,11 @@ import Synchronization
 ///            0.0s              4.0s
 /// ```
 ///
-/// Running is drawn `█`, waiting `░`, and an activity that failed `×`.
+/// Work is drawn `█`, and work that failed `×` (a ``RemoteAPI`` call that
+/// failed, for one).
 public final class Timeline: Sendable {
   /// What a lane was doing during a segment.
-  public enum Activity: Sendable {
+  enum Activity: Sendable {
     /// Working, or waiting on I/O it started: drawn `█`.
     case running
     /// Waiting for something else before it can go on: drawn `░`.
@@ -26,7 +27,7 @@ public final class Timeline: Sendable {
   }
 
   /// The order of the lanes in the chart.
-  public enum LaneOrder: Sendable {
+  enum LaneOrder: Sendable {
     /// In the order each lane first appeared. On one thread that order is
     /// fixed.
     case firstAppearance
@@ -48,7 +49,7 @@ public final class Timeline: Sendable {
   let laneOrder: LaneOrder
 
   /// Creates a timeline that measures time on `clock`, from zero now.
-  public init<C: Clock<Duration>>(
+  init<C: Clock<Duration>>(
     clock: C,
     laneOrder: LaneOrder = .firstAppearance
   ) {
@@ -58,11 +59,16 @@ public final class Timeline: Sendable {
   }
 
   /// Whether nothing has been recorded.
-  public var isEmpty: Bool { segments.withLock { $0.isEmpty } }
+  var isEmpty: Bool { segments.withLock { $0.isEmpty } }
 
-  /// Marks the start of `activity` in `lane`. Call ``Span/end()`` on the
-  /// result when it is over.
-  public func begin(_ lane: String, _ activity: Activity = .running) -> Span {
+  /// Marks the start of work in `lane`. Call ``Span/end()`` on the result
+  /// when it is over.
+  public func begin(_ lane: String) -> Span {
+    begin(lane, .running)
+  }
+
+  /// Marks the start of `activity` in `lane`.
+  func begin(_ lane: String, _ activity: Activity) -> Span {
     let start = elapsed()
     let index = segments.withLock { segments in
       segments.append(
@@ -95,7 +101,7 @@ public final class Timeline: Sendable {
     }
 
     /// Marks the activity as over now, and as failed: it is drawn `×`.
-    public func fail() {
+    func fail() {
       finish(failed: true)
     }
 

@@ -40,7 +40,7 @@ public final class Console: Sendable {
   }
 
   /// A console that writes each line to standard error.
-  public static func standardError() -> Console {
+  static func standardError() -> Console {
     Console(destination: .standardError)
   }
 
@@ -55,7 +55,7 @@ public final class Console: Sendable {
   }
 
   /// Measures the time in logged lines on `clock`, starting from zero now.
-  public func startClock<C: Clock<Duration>>(_ clock: C) {
+  func startClock<C: Clock<Duration>>(_ clock: C) {
     let origin = clock.now
     state.withLock { state in
       state.elapsed = { origin.duration(to: clock.now) }
@@ -84,7 +84,7 @@ public final class Console: Sendable {
 
   /// Formats `elapsed` the way logged lines show it, rounded to 0.1 s:
   /// `[2.0s]`.
-  public static func stamp(_ elapsed: Duration) -> String {
+  static func stamp(_ elapsed: Duration) -> String {
     "[\(seconds(elapsed))s]"
   }
 

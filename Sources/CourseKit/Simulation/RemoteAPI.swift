@@ -29,13 +29,6 @@ public final class RemoteAPI: Sendable {
     public var inFlight = 0
     /// The most calls that were in flight at once.
     public var peakInFlight = 0
-
-    /// Creates counts, all zero unless given.
-    public init(calls: Int = 0, inFlight: Int = 0, peakInFlight: Int = 0) {
-      self.calls = calls
-      self.inFlight = inFlight
-      self.peakInFlight = peakInFlight
-    }
   }
 
   private let waiting: Waiting
@@ -47,9 +40,14 @@ public final class RemoteAPI: Sendable {
   private let lane: @Sendable (String) -> String
   private let counters = Mutex(Counters())
 
-  /// Creates an API whose calls complete on `loop`, in its time.
+  /// Creates an API whose calls complete on `loop`, in its time: for tests
+  /// that drive a loop themselves. A scene makes its APIs with its stage's
+  /// ``LoopStage/api`` or ``RuntimeStage/api`` instead.
   ///
   /// - Parameters:
+  ///   - latency: How long each call takes.
+  ///   - failures: Which calls fail.
+  ///   - seed: Where randomness in `latency` and `failures` comes from.
   ///   - responses: The body to answer for each URL; any other URL answers
   ///     `"Data from <url>"`.
   ///   - timeline: If given, each call is drawn there, from when it starts
@@ -77,7 +75,7 @@ public final class RemoteAPI: Sendable {
   }
 
   /// Creates an API whose calls wait as `waiting` says: on a loop, or on a
-  /// clock on Swift's runtime (see ``AsyncStage/api(latency:failures:seed:responses:drawn:lane:)``).
+  /// clock on Swift's runtime. Every other way to make one comes here.
   init(
     waiting: Waiting,
     latency: Latency,
@@ -159,26 +157,5 @@ public final class RemoteAPI: Sendable {
     guard let scheme = url.range(of: "://") else { return url }
     let rest = url[scheme.upperBound...]
     return rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/"
-  }
-}
-
-/// One call to a ``RemoteAPI``.
-public struct Call: Sendable {
-  /// The URL fetched.
-  public var url: String
-  /// 1 for the first call to this URL, 2 for the second, and so on.
-  public var attempt: Int
-}
-
-/// Why a ``RemoteAPI`` call failed.
-public enum APIError: Error, Equatable, CustomStringConvertible {
-  /// The server answered with an error.
-  case serverError(url: String)
-
-  /// A short message for logs.
-  public var description: String {
-    switch self {
-    case .serverError(let url): "server error from \(url)"
-    }
   }
 }

@@ -1,0 +1,5 @@
+/// One unit of work the loop can run now.
+enum ReadyItem {
+  case callback(@Sendable () -> Void)
+  case job(UnownedJob)
+}
