@@ -657,24 +657,32 @@ struct Lesson04AsyncAwaitTests {
 
   /// Calls `downloadBody(url, using: service)` in a task on `loop`, cancels
   /// that task after `cancelAfter` (before it starts, if zero), and returns
-  /// how the call ended, and when.
-  private static func download(
+  /// how the call ended, and when: nil if exercise 4.5 is unsolved, or if
+  /// the loop ran out of work first (then it records `ifStuck`).
+  private static func attemptDownload(
     _ url: String,
     on loop: EventLoop,
     service: DownloadService,
-    cancelAfter: Duration?
-  ) async throws -> DownloadOutcome {
-    let task = Task(executorPreference: loop) {
-      try await downloadBody(url, using: service)
-    }
-    if let cancelAfter {
-      if cancelAfter > .zero {
-        try await loop.clock.sleep(for: cancelAfter)
+    cancelAfter: Duration?,
+    ifStuck why: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> DownloadOutcome? {
+    let outcome = try attempt("4.5", sourceLocation: sourceLocation) {
+      try run(loop, ifStuck: why, sourceLocation: sourceLocation) {
+        let task = Task(executorPreference: loop) {
+          try await downloadBody(url, using: service)
+        }
+        if let cancelAfter {
+          if cancelAfter > .zero {
+            try await loop.clock.sleep(for: cancelAfter)
+          }
+          task.cancel()
+        }
+        let result = await task.result
+        return DownloadOutcome(result, at: loop.now)
       }
-      task.cancel()
     }
-    let result = await task.result
-    return DownloadOutcome(result, at: loop.now)
+    return outcome ?? nil
   }
 
   @Test(
@@ -685,17 +693,12 @@ struct Lesson04AsyncAwaitTests {
     let loop = EventLoop(mode: .simulated)
     let service = DownloadService(
       clock: loop.clock, executor: loop, latency: latency)
-    let outcome = try attempt("4.5") {
-      try run(
-        loop,
-        ifStuck:
-          "the call never returned: resume the continuation in the download's completion handler, with its result"
-      ) {
-        try await Self.download(
-          url("/video"), on: loop, service: service, cancelAfter: nil)
-      }
-    }
-    guard let outcome = outcome ?? nil else { return }
+    let outcome = try Self.attemptDownload(
+      url("/video"), on: loop, service: service, cancelAfter: nil,
+      ifStuck:
+        "the call never returned: resume the continuation in the download's completion handler, with its result"
+    )
+    guard let outcome else { return }
     #expect(
       outcome == .body("Data from \(url("/video"))", at: latency),
       "return the body the download calls back with, when it calls back (\(Console.seconds(latency)) s)"
@@ -708,17 +711,11 @@ struct Lesson04AsyncAwaitTests {
     let loop = EventLoop(mode: .simulated)
     let service = DownloadService(
       clock: loop.clock, executor: loop, failing: [url("/missing")])
-    let outcome = try attempt("4.5") {
-      try run(
-        loop,
-        ifStuck:
-          "the call never returned: resume the continuation with the error too"
-      ) {
-        try await Self.download(
-          url("/missing"), on: loop, service: service, cancelAfter: nil)
-      }
-    }
-    guard let outcome = outcome ?? nil else { return }
+    let outcome = try Self.attemptDownload(
+      url("/missing"), on: loop, service: service, cancelAfter: nil,
+      ifStuck:
+        "the call never returned: resume the continuation with the error too")
+    guard let outcome else { return }
     let failed = DownloadError.failed(url: url("/missing"))
     #expect(
       outcome == .error("\(failed)", at: .seconds(2)),
@@ -733,17 +730,12 @@ struct Lesson04AsyncAwaitTests {
   func downloadCancelled(after delay: Duration) throws {
     let loop = EventLoop(mode: .simulated)
     let service = DownloadService(clock: loop.clock, executor: loop)
-    let outcome = try attempt("4.5") {
-      try run(
-        loop,
-        ifStuck:
-          "the cancelled call never returned: the download calls its completion handler with .cancelled when you cancel it; resume the continuation there, once"
-      ) {
-        try await Self.download(
-          url("/video"), on: loop, service: service, cancelAfter: delay)
-      }
-    }
-    guard let outcome = outcome ?? nil else { return }
+    let outcome = try Self.attemptDownload(
+      url("/video"), on: loop, service: service, cancelAfter: delay,
+      ifStuck:
+        "the cancelled call never returned: the download calls its completion handler with .cancelled when you cancel it; resume the continuation there, once"
+    )
+    guard let outcome else { return }
     let at = Console.seconds(delay)
     switch outcome {
     case .cancellationError(let time):
@@ -768,17 +760,12 @@ struct Lesson04AsyncAwaitTests {
   func downloadAlreadyCancelled() throws {
     let loop = EventLoop(mode: .simulated)
     let service = DownloadService(clock: loop.clock, executor: loop)
-    let outcome = try attempt("4.5") {
-      try run(
-        loop,
-        ifStuck:
-          "the cancelled call never returned: resume the continuation once, whatever the download calls back with"
-      ) {
-        try await Self.download(
-          url("/video"), on: loop, service: service, cancelAfter: .zero)
-      }
-    }
-    guard let outcome = outcome ?? nil else { return }
+    let outcome = try Self.attemptDownload(
+      url("/video"), on: loop, service: service, cancelAfter: .zero,
+      ifStuck:
+        "the cancelled call never returned: resume the continuation once, whatever the download calls back with"
+    )
+    guard let outcome else { return }
     switch outcome {
     case .cancellationError(let time):
       #expect(
