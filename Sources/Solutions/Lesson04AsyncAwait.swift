@@ -144,10 +144,11 @@ public func downloadBody(_ url: String, using service: DownloadService)
           continuation.resume(with: result)
         }
         handle.withLock { $0 = download }
-        // Already cancelled? Then `onCancel` ran before this download
-        // existed, and found nothing to cancel. The flag is set before
-        // `onCancel` runs, so checking it after storing the handle misses
-        // no cancellation: either `onCancel` sees the handle, or this does.
+        // The task's flag is set before `onCancel` runs, and the handle is
+        // shared through the Mutex, so either `onCancel` finds the handle,
+        // or this check sees the flag (or both; cancelling twice is
+        // harmless). This covers a task cancelled before the call, and one
+        // cancelled while the download was starting.
         if Task.isCancelled { download.cancel() }
       }
     } onCancel: {
