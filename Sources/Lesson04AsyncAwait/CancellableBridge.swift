@@ -39,22 +39,24 @@ func cancellingBridges(
   console: Console
 ) async throws {
   let url = "https://api.example.com/video"
-  let plain = Task(executorPreference: executor) {
-    do {
-      let body = try await download(url, using: service)
-      console.log("without a handler: returned \(body)")
-    } catch {
-      console.log("without a handler: threw \(error)")
+  // Downloads `url` in a task with `bridge`, and logs how the call ended.
+  func start(
+    _ name: String,
+    _ bridge:
+      @escaping @Sendable (String, DownloadService) async throws
+      -> String
+  ) -> Task<Void, Never> {
+    Task(executorPreference: executor) {
+      do {
+        let body = try await bridge(url, service)
+        console.log("\(name): returned \(body)")
+      } catch {
+        console.log("\(name): threw \(error)")
+      }
     }
   }
-  let handled = Task(executorPreference: executor) {
-    do {
-      let body = try await cancellableDownload(url, using: service)
-      console.log("with a handler: returned \(body)")
-    } catch {
-      console.log("with a handler: threw \(error)")
-    }
-  }
+  let plain = start("without a handler", download)
+  let handled = start("with a handler", cancellableDownload)
   try await clock.sleep(for: .milliseconds(500))
   plain.cancel()
   handled.cancel()

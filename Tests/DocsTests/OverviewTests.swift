@@ -50,25 +50,14 @@ struct OverviewTests {
 
   @Test("code fits in 80 columns")
   func eightyColumns() throws {
-    for block in try blocks() {
-      for line in block.lines where line.count > 80 {
-        Issue.record("\(block): \(line.count) columns: \(line)")
-      }
-    }
+    recordLinesOver80Columns(in: try blocks())
   }
 
   @Test("relative links point to files that exist")
   func relativeLinks() throws {
-    let folder = Repository.url(overview).deletingLastPathComponent()
-    let targets = LinkTests.links(in: try Repository.read(overview))
-    #expect(!targets.isEmpty)
-    for target in targets where !target.contains("://") {
-      let path = String(target.prefix { $0 != "#" })
-      #expect(
-        FileManager.default.fileExists(
-          atPath: folder.appendingPathComponent(path).path),
-        "\(overview) links to \(target), which does not exist"
-      )
+    #expect(!LinkTests.links(in: try Repository.read(overview)).isEmpty)
+    for target in try LinkTests.missingTargets(of: overview) {
+      Issue.record("\(overview) links to \(target), which does not exist")
     }
   }
 }

@@ -1,23 +1,6 @@
 import Foundation
 import Testing
 
-/// Builds `block`, a whole program, with `flags`, runs it, and returns its
-/// exit status and what it printed to standard output.
-private func run(_ block: CodeBlock, flags: [String]) throws
-  -> (status: Int32, output: String)
-{
-  try withFile(of: block, named: "main.swift") { source in
-    let program = source.deletingLastPathComponent()
-      .appendingPathComponent("program")
-    let (built, log) = try runProcess(
-      ["swiftc", "-swift-version", "6"] + flags
-        + [source.path, "-o", program.path]
-    )
-    try #require(built == 0, "\(block) does not build:\n\(log)")
-    return try runProcess([program.path])
-  }
-}
-
 @Suite("Lessons: whole programs print what the lessons say")
 struct ProgramBlockTests {
   @Test(
@@ -28,7 +11,7 @@ struct ProgramBlockTests {
     var last: (block: CodeBlock, output: String)?
     for block in try lesson.blocks() {
       if case .program(let flags) = block.marker {
-        let (status, output) = try run(block, flags: flags)
+        let (status, output) = try buildAndRun(block, flags: flags)
         #expect(status == 0, "\(block) exited with \(status):\n\(output)")
         last = (block, output)
       } else if block.marker == .programOutput {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs `arguments` (found on PATH) in `directory` and returns its exit
 /// status and everything it wrote to stderr, and to stdout unless
@@ -38,4 +39,22 @@ func withFile<T>(
   let file = folder.appendingPathComponent(name)
   try block.text.write(to: file, atomically: true, encoding: .utf8)
   return try body(file)
+}
+
+/// Builds `block`, a whole program, with `swiftc -swift-version 6` and
+/// `flags`, runs it, and returns its exit status and what it printed.
+/// A block that does not build fails the calling test.
+func buildAndRun(_ block: CodeBlock, flags: [String] = []) throws
+  -> (status: Int32, output: String)
+{
+  try withFile(of: block, named: "main.swift") { source in
+    let program = source.deletingLastPathComponent()
+      .appendingPathComponent("program")
+    let (built, log) = try runProcess(
+      ["swiftc", "-swift-version", "6"] + flags
+        + [source.path, "-o", program.path]
+    )
+    try #require(built == 0, "\(block) does not build:\n\(log)")
+    return try runProcess([program.path])
+  }
 }

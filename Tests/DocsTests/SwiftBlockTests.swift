@@ -48,6 +48,20 @@ func location(
   return nil
 }
 
+/// Records an issue for each line of `blocks` longer than 80 columns.
+func recordLinesOver80Columns(
+  in blocks: [CodeBlock],
+  sourceLocation: SourceLocation = #_sourceLocation
+) {
+  for block in blocks {
+    for line in block.lines where line.count > 80 {
+      Issue.record(
+        "\(block): \(line.count) columns: \(line)",
+        sourceLocation: sourceLocation)
+    }
+  }
+}
+
 @Suite("Lessons: Swift code is the program's own")
 struct SwiftBlockTests {
   @Test("every unmarked swift block appears verbatim in Sources/")
@@ -71,11 +85,8 @@ struct SwiftBlockTests {
   @Test("code in lessons fits in 80 columns")
   func eightyColumns() throws {
     for lesson in Lesson.all {
-      for block in try lesson.blocks() where block.language != "text" {
-        for line in block.lines where line.count > 80 {
-          Issue.record("\(block): \(line.count) columns: \(line)")
-        }
-      }
+      recordLinesOver80Columns(
+        in: try lesson.blocks().filter { $0.language != "text" })
     }
   }
 
@@ -110,16 +121,7 @@ struct SwiftBlockTests {
     for lesson in Lesson.all {
       for block in try lesson.blocks() {
         guard case .crashesWith(let expected) = block.marker else { continue }
-        let (status, output) = try withFile(of: block, named: "main.swift") {
-          source in
-          let program = source.deletingLastPathComponent()
-            .appendingPathComponent("program")
-          let (built, log) = try runProcess([
-            "swiftc", "-swift-version", "6", source.path, "-o", program.path,
-          ])
-          try #require(built == 0, "\(block) does not build:\n\(log)")
-          return try runProcess([program.path])
-        }
+        let (status, output) = try buildAndRun(block)
         #expect(status != 0, "\(block): this program ran without crashing")
         #expect(
           output.contains(expected),
