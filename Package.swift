@@ -10,6 +10,7 @@ let lessons: [(name: String, libraries: [String])] = [
   ("Lesson02CallbackHell", ["Shop"]),
   ("Lesson03Futures", ["Futures", "Shop"]),
   ("Lesson04AsyncAwait", []),
+  ("Lesson05ErrorHandling", []),
 ]
 
 // The chapters' libraries, each in the folder of the chapter that

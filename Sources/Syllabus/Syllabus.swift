@@ -15,7 +15,7 @@ public enum Syllabus {
     CourseChapter(2, "callback-hell", "Callback hell"),
     CourseChapter(3, "futures", "Futures"),
     CourseChapter(4, "async-await", "Async/await"),
-    CourseChapter(5, "error-handling", "Error handling", isWritten: false),
+    CourseChapter(5, "error-handling", "Error handling"),
     CourseChapter(6, "async-iterators", "Async iterators", isWritten: false),
     CourseChapter(
       7, "async-context-managers", "Async context managers", isWritten: false),

@@ -7,6 +7,7 @@ import Syllabus
 @testable import Lesson02CallbackHell
 @testable import Lesson03Futures
 @testable import Lesson04AsyncAwait
+@testable import Lesson05ErrorHandling
 
 /// A lesson file and the chapter program whose output it shows.
 struct Lesson: Sendable, CustomStringConvertible {
@@ -29,6 +30,7 @@ struct Lesson: Sendable, CustomStringConvertible {
     2: Lesson02CallbackHell.chapter,
     3: Lesson03Futures.chapter,
     4: Lesson04AsyncAwait.chapter,
+    5: Lesson05ErrorHandling.chapter,
   ]
 
   /// Every written chapter's lesson, in order.

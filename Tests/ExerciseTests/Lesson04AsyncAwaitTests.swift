@@ -19,27 +19,6 @@ private func url(_ path: String) -> String {
   "https://api.example.com\(path)"
 }
 
-/// Runs `main` on `loop`. If the loop reports a deadlock (the main task
-/// waits for something that can never happen), records an issue that says
-/// `why`, followed by the loop's own message, and returns nil. Inside
-/// `attempt`, whose result is then doubly optional, `outcome ?? nil` is nil
-/// when the exercise is unsolved or stuck.
-private func run<Result: Sendable>(
-  _ loop: EventLoop,
-  ifStuck why: String,
-  sourceLocation: SourceLocation = #_sourceLocation,
-  _ main: @escaping @Sendable () async throws -> Result
-) throws -> Result? {
-  do {
-    return try loop.run(main)
-  } catch let error as LoopError {
-    guard case .deadlock = error else { throw error }
-    Issue.record(
-      Comment(rawValue: "\(why)\n(\(error))"), sourceLocation: sourceLocation)
-    return nil
-  }
-}
-
 /// When `latencies` are done with at most `limit` at once (a limit below 1
 /// counts as 1), each item starting, in order, as soon as one ends.
 private func slidingWindowTime(_ latencies: [Duration], limit: Int)

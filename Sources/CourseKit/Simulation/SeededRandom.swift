@@ -2,13 +2,18 @@
 /// same seed on every run and every platform (SplitMix64).
 ///
 /// `SystemRandomNumberGenerator` and `Hasher` are seeded differently in every
-/// process, so "random" latencies built on them change the lesson's output
-/// from run to run. This one does not.
-struct SeededRandom: RandomNumberGenerator, Sendable {
+/// process, so "random" latencies, or a retry's random jitter, built on them
+/// change the lesson's output from run to run. This one does not:
+///
+/// ```swift
+/// var random = SeededRandom(seed: 7)
+/// let jitter = Int.random(in: 0...100, using: &random)  // the same each run
+/// ```
+public struct SeededRandom: RandomNumberGenerator, Sendable {
   private var state: UInt64
 
   /// Creates a generator whose numbers depend only on `seed`.
-  init(seed: UInt64) {
+  public init(seed: UInt64) {
     state = seed
   }
 
@@ -24,7 +29,7 @@ struct SeededRandom: RandomNumberGenerator, Sendable {
   }
 
   /// The next 64 random bits.
-  mutating func next() -> UInt64 {
+  public mutating func next() -> UInt64 {
     state &+= 0x9e37_79b9_7f4a_7c15
     var z = state
     z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
