@@ -49,7 +49,11 @@ struct PythonBlockTests {
         $0.path,
       ])
     }
-    return (status, output.split(separator: "\n").map(String.init))
+    // Blank lines count: a program that prints one shows it.
+    var lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    return (status, lines)
   }
 
   @Test("a python-output block matches exactly, but for its … lines")
