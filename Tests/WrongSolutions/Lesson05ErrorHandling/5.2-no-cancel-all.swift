@@ -1,0 +1,62 @@
+// Exercise 5.2, wrong: returns the first body without cancelAll(), so the
+// group waits, before it ends, for the other request and the timer.
+// Rejected with: without waiting for the 1 s delay
+/// What a child of the race reports.
+private enum HedgeEvent: Sendable {
+  case hedgeTime
+  case answered(String)
+  case failed(any Error)
+}
+
+/// Exercise 5.2: fetch `url`. If it has not answered after `delay`, fetch
+/// `backup` too, and return the first body either request answers with,
+/// cancelling the other request. A request that fails does not end the
+/// call while the other can still answer: if `url` fails before `delay`,
+/// start `backup` at once. If both fail, throw the error of the one that
+/// failed last.
+public func fetchHedged(
+  _ url: String,
+  backup: String,
+  after delay: Duration,
+  api: RemoteAPI,
+  clock: some Clock<Duration>
+) async throws -> String {
+  @Sendable func request(_ url: String) async -> HedgeEvent {
+    do {
+      return .answered(try await api.fetch(url))
+    } catch {
+      return .failed(error)
+    }
+  }
+  return try await withThrowingTaskGroup(of: HedgeEvent.self) { group in
+    group.addTask { await request(url) }
+    group.addTask {
+      try await clock.sleep(for: delay)
+      return .hedgeTime
+    }
+    var backupStarted = false
+    var inFlight = 1
+    while let event = try await group.next() {
+      switch event {
+      case .answered(let body):
+        return body
+      case .hedgeTime:
+        if !backupStarted {
+          backupStarted = true
+          inFlight += 1
+          group.addTask { await request(backup) }
+        }
+      case .failed(let error):
+        inFlight -= 1
+        if !backupStarted {
+          backupStarted = true
+          inFlight += 1
+          group.addTask { await request(backup) }
+        } else if inFlight == 0 {
+          throw error
+        }
+      }
+    }
+    throw CancellationError()
+  }
+}

@@ -1,0 +1,30 @@
+// Exercise 5.3, wrong: one catch for every error a check throws, so the
+// CancellationError of a cancelled check counts as a "not yet", and a
+// cancelled poll whose last check hears the cancellation ends with
+// StillNotReady.
+// Rejected with: rethrow it, it is not a not yet
+/// Exercise 5.3: call `isReady` until it returns true, at most `checks`
+/// times (at least once): the first time at once, then `interval` after
+/// each call ends. Return how many calls it took. A call that throws
+/// counts as "not yet". After `checks` calls without a true, throw
+/// `StillNotReady` at once. If the task is cancelled, throw
+/// `CancellationError` at once, and call `isReady` no more.
+nonisolated(nonsending) public func pollUntilReady(
+  checks: Int,
+  every interval: Duration,
+  clock: some Clock<Duration>,
+  _ isReady: () async throws -> Bool
+) async throws -> Int {
+  let checks = max(checks, 1)
+  for check in 1...checks {
+    do {
+      if try await isReady() { return check }
+    } catch {
+      // A failed check is a "not yet".
+    }
+    if check < checks {
+      try await clock.sleep(for: interval)
+    }
+  }
+  throw StillNotReady(checks: checks)
+}

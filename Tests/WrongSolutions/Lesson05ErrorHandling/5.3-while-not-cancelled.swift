@@ -1,0 +1,34 @@
+// Exercise 5.3, wrong: polls while !Task.isCancelled, and when the loop
+// ends, for whatever reason, throws StillNotReady: a cancelled poll looks
+// like one that ran out of checks.
+// Rejected with: throw CancellationError then
+/// Exercise 5.3: call `isReady` until it returns true, at most `checks`
+/// times (at least once): the first time at once, then `interval` after
+/// each call ends. Return how many calls it took. A call that throws
+/// counts as "not yet". After `checks` calls without a true, throw
+/// `StillNotReady` at once. If the task is cancelled, throw
+/// `CancellationError` at once, and call `isReady` no more.
+nonisolated(nonsending) public func pollUntilReady(
+  checks: Int,
+  every interval: Duration,
+  clock: some Clock<Duration>,
+  _ isReady: () async throws -> Bool
+) async throws -> Int {
+  let checks = max(checks, 1)
+  var made = 0
+  while !Task.isCancelled && made < checks {
+    made += 1
+    do {
+      if try await isReady() { return made }
+    } catch let error as CancellationError {
+      throw error
+    } catch {
+      // A failed check is a "not yet".
+    }
+    if made < checks {
+      // The loop's condition sees the cancellation.
+      try? await clock.sleep(for: interval)
+    }
+  }
+  throw StillNotReady(checks: made)
+}
