@@ -47,6 +47,7 @@ public func fetchHedged(
         inFlight += 1
         group.addTask { await request(backup) }
       case .failed(let error):
+        if error is CancellationError { throw error }
         inFlight -= 1
         if backupStarted && inFlight == 0 {
           throw error

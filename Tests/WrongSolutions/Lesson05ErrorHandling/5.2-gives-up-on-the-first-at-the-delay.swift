@@ -1,7 +1,7 @@
 // Exercise 5.2, wrong: the lesson's withTimeout around the first request,
 // then the backup alone: the first request is cancelled at the delay
 // instead of racing the backup, though it might still answer first.
-// Rejected with: keep it running, and return the first body of either
+// Rejected with: keep it running
 /// Exercise 5.2: fetch `url`. If it has not answered after `delay`, fetch
 /// `backup` too, and return the first body either request answers with,
 /// cancelling the other request. A request that fails does not end the

@@ -47,6 +47,7 @@ public func fetchHedged(
           group.addTask { await request(backup) }
         }
       case .failed(let error):
+        if error is CancellationError { throw error }
         inFlight -= 1
         if !backupStarted {
           backupStarted = true
