@@ -56,7 +56,7 @@ enum CallOutcome: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Runs `call` in a task on `loop`, cancels the task after `cancelAfter`
-/// (if given), and returns how the call ended: nil if exercise `number` is
+/// (if given; zero cancels it before it starts), and returns how the call ended: nil if exercise `number` is
 /// unsolved, or if the loop ran out of work first (then it records
 /// `ifStuck`).
 private func attemptCall(
@@ -71,7 +71,10 @@ private func attemptCall(
     try run(loop, ifStuck: why, sourceLocation: sourceLocation) {
       let task = Task(executorPreference: loop) { try await call() }
       if let cancelAfter {
-        try await loop.clock.sleep(for: cancelAfter)
+        // Zero: cancelled before the task has started.
+        if cancelAfter > .zero {
+          try await loop.clock.sleep(for: cancelAfter)
+        }
         task.cancel()
       }
       let result = await task.result
@@ -98,7 +101,7 @@ struct Lesson05ErrorHandlingTests {
       try run(
         loop,
         ifStuck:
-          "gatherSettled never returned: wait for every child of the group, and return",
+          "gatherSettled never returned: run the operations as children of a task group (a plain Task { } runs off the loop, where nothing wakes the call), wait for every child, and return",
         sourceLocation: sourceLocation
       ) {
         let task = Task(executorPreference: loop) {
@@ -269,7 +272,7 @@ struct Lesson05ErrorHandlingTests {
     else { return }
     #expect(
       outcome == .value("Data from \(url("/primary"))", at: .milliseconds(300)),
-      "the first request answers at 0.3 s: return its body then, without waiting for the 1 s delay; got: \(outcome)"
+      "the first request answers at 0.3 s: return its body then, without waiting for the 1 s delay; got: \(outcome). (A group ends only once all its children have: cancelAll() the timer before returning.)"
     )
     #expect(
       stats.calls == 1,
@@ -287,12 +290,15 @@ struct Lesson05ErrorHandlingTests {
     else { return }
     #expect(
       outcome == .value("Data from \(url("/backup"))", at: .milliseconds(1500)),
-      "no answer after 1 s: start the backup then; it answers at 1.5 s. Got: \(outcome)"
+      "no answer after 1 s: start the backup then; it answers at 1.5 s. Got: \(outcome). (If the backup's body came at 1.5 s but the call returned later, the group waited for the first request: cancelAll() before returning.)"
     )
-    #expect(stats.calls == 2, "two requests: the first, then the backup")
+    #expect(
+      stats.calls == 2,
+      "two requests: the first, then the backup at 1 s; \(stats.calls) sent. Does the timer sleep on the clock it is given? Task.sleep does not move with the loop's clock"
+    )
     #expect(
       stats.inFlight == 0,
-      "return only once the other request is cancelled: cancelAll() the group, or nothing stops the 3 s request"
+      "no request may be left running"
     )
   }
 
@@ -305,7 +311,7 @@ struct Lesson05ErrorHandlingTests {
     #expect(
       outcome
         == .value("Data from \(url("/primary"))", at: .milliseconds(1400)),
-      "the backup starts at 1 s, but the first request still runs, and answers first, at 1.4 s: keep it running, and return the first body of either. Got: \(outcome)"
+      "the backup starts at 1 s, but the first request still runs, and answers first, at 1.4 s: keep it running, return the first body of either, and cancelAll() the rest. Got: \(outcome)"
     )
     #expect(
       stats.inFlight == 0, "the backup, still running, must be cancelled")
@@ -361,6 +367,24 @@ struct Lesson05ErrorHandlingTests {
     #expect(
       outcome == .cancellationError(at: .milliseconds(1200)),
       "cancelled at 1.2 s, the call must throw CancellationError at 1.2 s; got: \(outcome)"
+    )
+    #expect(stats.inFlight == 0, "no request may be left running")
+  }
+
+  @Test("Exercise 5.2: cancelled before the delay: no backup request")
+  func hedgedCancelledEarly() throws {
+    guard
+      let (outcome, stats) = try Self.attemptHedged(
+        primary: .seconds(3), backup: .seconds(3),
+        cancelAfter: .milliseconds(500))
+    else { return }
+    #expect(
+      outcome == .cancellationError(at: .milliseconds(500)),
+      "cancelled at 0.5 s, before the delay: throw CancellationError at 0.5 s; got: \(outcome)"
+    )
+    #expect(
+      stats.calls == 1,
+      "cancelled at 0.5 s, before the delay: send no backup request (\(stats.calls) sent). A request that throws CancellationError has not failed: its caller was cancelled; and a timer that sleeps with `try?` fires at once when cancelled"
     )
     #expect(stats.inFlight == 0, "no request may be left running")
   }
@@ -481,7 +505,7 @@ struct Lesson05ErrorHandlingTests {
     else { return }
     #expect(
       outcome == .error("\(StillNotReady(checks: 1))", at: .zero),
-      "checks: 0 counts as 1: one call, then StillNotReady(checks: 1). Got: \(outcome)"
+      "checks: 0 counts as 1: one call, then StillNotReady(checks: 1) at once, at 0.0 s. Got: \(outcome)"
     )
     #expect(calls.count == 1)
   }
@@ -492,9 +516,12 @@ struct Lesson05ErrorHandlingTests {
       let (outcome, calls) = try Self.attemptPoll(
         checks: 6, [.answer(false)], cancelAfter: .milliseconds(1500))
     else { return }
+    let hotLoop =
+      calls.count > 2
+      ? ". A `try?` around the sleep turns the loop into a hot loop" : ""
     #expect(
       calls == [.zero, .seconds(1)],
-      "cancelled at 1.5 s, while waiting: make no more calls; calls were at \(Self.seconds(calls)). A `try?` around the sleep turns the loop into a hot loop"
+      "cancelled at 1.5 s, while waiting: make no more calls; calls were at \(Self.seconds(calls))\(hotLoop)"
     )
     #expect(
       outcome == .cancellationError(at: .milliseconds(1500)),
@@ -528,6 +555,22 @@ struct Lesson05ErrorHandlingTests {
     #expect(
       outcome == .cancellationError(at: .seconds(3)),
       "cancelled at 2.5 s, during the last call, which ignored it and said not yet at 3.0 s: the task is cancelled, so throw CancellationError (Task.checkCancellation()), not StillNotReady. Got: \(outcome)"
+    )
+  }
+
+  @Test("Exercise 5.3: cancelled before the call: no call at all")
+  func pollCancelledBefore() throws {
+    guard
+      let (outcome, calls) = try Self.attemptPoll(
+        checks: 3, [.answer(false)], cancelAfter: .zero)
+    else { return }
+    #expect(
+      calls.isEmpty,
+      "the task was cancelled before the call: call isReady no more, not even once (Task.checkCancellation() before each call); calls were at \(Self.seconds(calls))"
+    )
+    #expect(
+      outcome == .cancellationError(at: .zero),
+      "cancelled before the call: throw CancellationError at once; got: \(outcome)"
     )
   }
 }
