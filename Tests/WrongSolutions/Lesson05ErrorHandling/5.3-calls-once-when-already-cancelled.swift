@@ -1,0 +1,32 @@
+// Exercise 5.3, wrong: relies on the sleep to notice a cancellation, so a
+// task cancelled before the call still calls isReady once.
+// Rejected with: not even once
+
+/// Exercise 5.3: call `isReady` until it returns true, at most `checks`
+/// times (at least once): the first time at once, then `interval` after
+/// each call ends. Return how many calls it took. A call that throws
+/// counts as "not yet". After `checks` calls without a true, throw
+/// `StillNotReady` at once. If the task is cancelled, throw
+/// `CancellationError` at once, and call `isReady` no more.
+nonisolated(nonsending) public func pollUntilReady(
+  checks: Int,
+  every interval: Duration,
+  clock: some Clock<Duration>,
+  _ isReady: () async throws -> Bool
+) async throws -> Int {
+  let checks = max(checks, 1)
+  for check in 1...checks {
+    do {
+      if try await isReady() { return check }
+    } catch let error as CancellationError {
+      throw error
+    } catch {
+      // A failed check is a "not yet".
+    }
+    if check < checks {
+      try await clock.sleep(for: interval)
+    }
+  }
+  try Task.checkCancellation()
+  throw StillNotReady(checks: checks)
+}
