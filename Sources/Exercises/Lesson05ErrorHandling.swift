@@ -51,8 +51,8 @@ public func gatherSettled<Value: Sendable>(
 /// cancelling the other request. A request that fails does not end the
 /// call while the other can still answer: if `url` fails before `delay`,
 /// start `backup` at once. If both fail, throw the error of the one that
-/// failed last. If the task is cancelled, throw `CancellationError` at
-/// once, and start no more requests.
+/// failed last (of two at the same instant, either). If the task is
+/// cancelled, throw `CancellationError` at once, and start no backup.
 public func fetchHedged(
   _ url: String,
   backup: String,
@@ -75,9 +75,11 @@ public func fetchHedged(
 /// Exercise 5.3: call `isReady` until it returns true, at most `checks`
 /// times (at least once): the first time at once, then `interval` after
 /// each call ends. Return how many calls it took. A call that throws
-/// counts as "not yet". After `checks` calls without a true, throw
+/// counts as "not yet", but one that throws `CancellationError` ends the
+/// poll with it. After `checks` calls without a true, throw
 /// `StillNotReady` at once. If the task is cancelled, throw
-/// `CancellationError` at once, and call `isReady` no more.
+/// `CancellationError` at once, and call `isReady` no more; a call under
+/// way that still answers true wins.
 nonisolated(nonsending) public func pollUntilReady(
   checks: Int,
   every interval: Duration,

@@ -71,8 +71,8 @@ private enum HedgeEvent: Sendable {
 /// cancelling the other request. A request that fails does not end the
 /// call while the other can still answer: if `url` fails before `delay`,
 /// start `backup` at once. If both fail, throw the error of the one that
-/// failed last. If the task is cancelled, throw `CancellationError` at
-/// once, and start no more requests.
+/// failed last (of two at the same instant, either). If the task is
+/// cancelled, throw `CancellationError` at once, and start no backup.
 public func fetchHedged(
   _ url: String,
   backup: String,
@@ -88,6 +88,14 @@ public func fetchHedged(
     } catch {
       return .failed(error)
     }
+  }
+  // Starts the backup request, unless the task is cancelled (it may be,
+  // at the very instant the timer fires): then it throws.
+  func startBackup(
+    in group: inout ThrowingTaskGroup<HedgeEvent, any Error>
+  ) throws {
+    guard group.addTaskUnlessCancelled(operation: { await request(backup) })
+    else { throw CancellationError() }
   }
   return try await withThrowingTaskGroup(of: HedgeEvent.self) { group in
     group.addTask { await request(url) }
@@ -108,7 +116,7 @@ public func fetchHedged(
         if !backupStarted {
           backupStarted = true
           inFlight += 1
-          group.addTask { await request(backup) }
+          try startBackup(in: &group)
         }
       case .failed(let error):
         // Cancelled with the caller, which is not a failure: stop.
@@ -118,15 +126,15 @@ public func fetchHedged(
           // No reason to wait for the timer: the backup is the only hope.
           backupStarted = true
           inFlight += 1
-          group.addTask { await request(backup) }
+          try startBackup(in: &group)
         } else if inFlight == 0 {
           // Both failed; leaving the group by throwing cancels the timer.
           throw error
         }
       }
     }
-    // Not reached: the loop returns or throws before the group runs dry,
-    // because the timer is still waiting while a request is in flight.
+    // Not reached: each request reports once, and when the last one has
+    // failed, the loop throws before the group runs dry.
     throw CancellationError()
   }
 }
@@ -136,9 +144,11 @@ public func fetchHedged(
 /// Exercise 5.3: call `isReady` until it returns true, at most `checks`
 /// times (at least once): the first time at once, then `interval` after
 /// each call ends. Return how many calls it took. A call that throws
-/// counts as "not yet". After `checks` calls without a true, throw
+/// counts as "not yet", but one that throws `CancellationError` ends the
+/// poll with it. After `checks` calls without a true, throw
 /// `StillNotReady` at once. If the task is cancelled, throw
-/// `CancellationError` at once, and call `isReady` no more.
+/// `CancellationError` at once, and call `isReady` no more; a call under
+/// way that still answers true wins.
 nonisolated(nonsending) public func pollUntilReady(
   checks: Int,
   every interval: Duration,

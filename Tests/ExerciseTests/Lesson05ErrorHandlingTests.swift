@@ -371,20 +371,24 @@ struct Lesson05ErrorHandlingTests {
     #expect(stats.inFlight == 0, "no request may be left running")
   }
 
-  @Test("Exercise 5.2: cancelled before the delay: no backup request")
-  func hedgedCancelledEarly() throws {
+  @Test(
+    "Exercise 5.2: cancelled before the delay, or as it ends: no backup",
+    arguments: [Duration.milliseconds(500), .seconds(1)]
+  )
+  func hedgedCancelledEarly(at time: Duration) throws {
     guard
       let (outcome, stats) = try Self.attemptHedged(
         primary: .seconds(3), backup: .seconds(3),
-        cancelAfter: .milliseconds(500))
+        cancelAfter: time)
     else { return }
+    let at = Console.seconds(time)
     #expect(
-      outcome == .cancellationError(at: .milliseconds(500)),
-      "cancelled at 0.5 s, before the delay: throw CancellationError at 0.5 s; got: \(outcome)"
+      outcome == .cancellationError(at: time),
+      "cancelled at \(at) s: throw CancellationError at \(at) s; got: \(outcome)"
     )
     #expect(
       stats.calls == 1,
-      "cancelled at 0.5 s, before the delay: send no backup request (\(stats.calls) sent). A request that throws CancellationError has not failed: its caller was cancelled; and a timer that sleeps with `try?` fires at once when cancelled"
+      "cancelled at \(at) s, when the backup is not yet started: send no backup request (\(stats.calls) sent). A request that throws CancellationError has not failed: its caller was cancelled; and a timer that sleeps with `try?` fires at once when cancelled. At the delay's very instant, the timer and the cancel come together: group.addTaskUnlessCancelled starts the backup only if the task is not cancelled"
     )
     #expect(stats.inFlight == 0, "no request may be left running")
   }

@@ -14,8 +14,8 @@ private enum HedgeEvent: Sendable {
 /// cancelling the other request. A request that fails does not end the
 /// call while the other can still answer: if `url` fails before `delay`,
 /// start `backup` at once. If both fail, throw the error of the one that
-/// failed last. If the task is cancelled, throw `CancellationError` at
-/// once, and start no more requests.
+/// failed last (of two at the same instant, either). If the task is
+/// cancelled, throw `CancellationError` at once, and start no backup.
 public func fetchHedged(
   _ url: String,
   backup: String,

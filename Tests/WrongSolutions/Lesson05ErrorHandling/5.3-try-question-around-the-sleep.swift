@@ -5,9 +5,11 @@
 /// Exercise 5.3: call `isReady` until it returns true, at most `checks`
 /// times (at least once): the first time at once, then `interval` after
 /// each call ends. Return how many calls it took. A call that throws
-/// counts as "not yet". After `checks` calls without a true, throw
+/// counts as "not yet", but one that throws `CancellationError` ends the
+/// poll with it. After `checks` calls without a true, throw
 /// `StillNotReady` at once. If the task is cancelled, throw
-/// `CancellationError` at once, and call `isReady` no more.
+/// `CancellationError` at once, and call `isReady` no more; a call under
+/// way that still answers true wins.
 nonisolated(nonsending) public func pollUntilReady(
   checks: Int,
   every interval: Duration,
