@@ -23,9 +23,10 @@ struct Backoff {
 // Calls `operation` up to `attempts` times, waiting on `backoff`'s schedule
 // between attempts, and rethrows the last attempt's error. A cancellation
 // is not a failure to retry: it is rethrown at once. The wait is `try`,
-// never `try?`, so that a cancelled task stops waiting.
-// `nonisolated(nonsending)` runs it on its caller's actor, so `operation`
-// does not have to be `Sendable`, and can touch the caller's state.
+// never `try?`, so that a cancelled task stops waiting, even if its
+// cancellation came back as another error. `nonisolated(nonsending)` runs
+// it on its caller's actor, if any, so that an actor can pass an
+// `operation` that is not `Sendable` and touches the actor's state.
 nonisolated(nonsending) func withRetries<T>(
   attempts: Int,
   backoff: Backoff,
