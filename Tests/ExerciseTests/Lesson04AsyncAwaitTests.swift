@@ -618,22 +618,6 @@ struct Lesson04AsyncAwaitTests {
 
   // MARK: 4.5
 
-  /// What a call to `downloadBody` ended with, and when.
-  enum DownloadOutcome: Sendable, Equatable {
-    case body(String, at: Duration)
-    case error(String, at: Duration)
-    case cancellationError(at: Duration)
-
-    init(_ result: Result<String, any Error>, at time: Duration) {
-      switch result {
-      case .success(let body): self = .body(body, at: time)
-      case .failure(let error) where error is CancellationError:
-        self = .cancellationError(at: time)
-      case .failure(let error): self = .error("\(error)", at: time)
-      }
-    }
-  }
-
   /// Calls `downloadBody(url, using: service)` in a task on `loop`, cancels
   /// that task after `cancelAfter` (before it starts, if zero), and returns
   /// how the call ended, and when: nil if exercise 4.5 is unsolved, or if
@@ -645,23 +629,13 @@ struct Lesson04AsyncAwaitTests {
     cancelAfter: Duration?,
     ifStuck why: String,
     sourceLocation: SourceLocation = #_sourceLocation
-  ) throws -> DownloadOutcome? {
-    let outcome = try attempt("4.5", sourceLocation: sourceLocation) {
-      try run(loop, ifStuck: why, sourceLocation: sourceLocation) {
-        let task = Task(executorPreference: loop) {
-          try await downloadBody(url, using: service)
-        }
-        if let cancelAfter {
-          if cancelAfter > .zero {
-            try await loop.clock.sleep(for: cancelAfter)
-          }
-          task.cancel()
-        }
-        let result = await task.result
-        return DownloadOutcome(result, at: loop.now)
-      }
+  ) throws -> CallOutcome? {
+    try attemptCall(
+      "4.5", on: loop, cancelAfter: cancelAfter, ifStuck: why,
+      sourceLocation: sourceLocation
+    ) {
+      try await downloadBody(url, using: service)
     }
-    return outcome ?? nil
   }
 
   @Test(
@@ -679,7 +653,7 @@ struct Lesson04AsyncAwaitTests {
     )
     guard let outcome else { return }
     #expect(
-      outcome == .body("Data from \(url("/video"))", at: latency),
+      outcome == .value("Data from \(url("/video"))", at: latency),
       "return the body the download calls back with, when it calls back (\(Console.seconds(latency)) s)"
     )
     #expect(service.stats.started == 1, "one download for one call")
@@ -721,7 +695,7 @@ struct Lesson04AsyncAwaitTests {
       #expect(
         time == delay,
         "cancelled at \(at) s, the call must throw at \(at) s")
-    case .body(_, let time):
+    case .value(_, let time):
       Issue.record(
         "the task was cancelled at \(at) s, but the call returned the body at \(Console.seconds(time)) s: cancelling the task must cancel the download, with withTaskCancellationHandler"
       )
@@ -751,7 +725,7 @@ struct Lesson04AsyncAwaitTests {
         time == .zero,
         "the task was cancelled before the call: throw CancellationError at once (0.0 s), not at \(Console.seconds(time)) s"
       )
-    case .body(_, let time):
+    case .value(_, let time):
       Issue.record(
         "the task was cancelled before the call, and the download ran its full \(Console.seconds(time)) s: when the task is already cancelled, onCancel runs before operation, when there is no download to cancel yet. Check Task.isCancelled once you have started the download (or before)"
       )
