@@ -7,8 +7,8 @@
 /// counts as "not yet", but one that throws `CancellationError` ends the
 /// poll with it. After `checks` calls without a true, throw
 /// `StillNotReady` at once. If the task is cancelled, throw
-/// `CancellationError` at once, and call `isReady` no more; a call under
-/// way that still answers true wins.
+/// `CancellationError` at once (even after the last call), and call
+/// `isReady` no more; a call under way that still answers true wins.
 nonisolated(nonsending) public func pollUntilReady(
   checks: Int,
   every interval: Duration,
