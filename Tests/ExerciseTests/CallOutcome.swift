@@ -29,10 +29,36 @@ enum CallOutcome: Sendable, Equatable, CustomStringConvertible {
   }
 }
 
-/// Runs `call` in a task on `loop`, cancels the task after `cancelAfter`
-/// (if given; zero cancels it before it starts), and returns how the call ended: nil if exercise `number` is
-/// unsolved, or if the loop ran out of work first (then it records
-/// `ifStuck`).
+/// Runs `body` in a task on `loop`, cancels the task after `cancelAfter`
+/// (if given; zero cancels it before it starts), and returns what the task
+/// ended with, and when: nil if exercise `number` is unsolved, or if the
+/// loop ran out of work first (then it records `ifStuck`).
+func attemptInTask<Value: Sendable>(
+  _ number: String,
+  on loop: EventLoop,
+  cancelAfter: Duration? = nil,
+  ifStuck why: String,
+  sourceLocation: SourceLocation = #_sourceLocation,
+  _ body: @escaping @Sendable () async throws -> Value
+) throws -> (result: Result<Value, any Error>, at: Duration)? {
+  let outcome = try attempt(number, sourceLocation: sourceLocation) {
+    try run(loop, ifStuck: why, sourceLocation: sourceLocation) {
+      let task = Task(executorPreference: loop) { try await body() }
+      if let cancelAfter {
+        // Zero: cancelled before the task has started.
+        if cancelAfter > .zero {
+          try await loop.clock.sleep(for: cancelAfter)
+        }
+        task.cancel()
+      }
+      return (await task.result, loop.now)
+    }
+  }
+  return outcome ?? nil
+}
+
+/// `attemptInTask` for a call that returns a string: how it ended, and
+/// when.
 func attemptCall(
   _ number: String,
   on loop: EventLoop,
@@ -41,19 +67,8 @@ func attemptCall(
   sourceLocation: SourceLocation = #_sourceLocation,
   _ call: @escaping @Sendable () async throws -> String
 ) throws -> CallOutcome? {
-  let outcome = try attempt(number, sourceLocation: sourceLocation) {
-    try run(loop, ifStuck: why, sourceLocation: sourceLocation) {
-      let task = Task(executorPreference: loop) { try await call() }
-      if let cancelAfter {
-        // Zero: cancelled before the task has started.
-        if cancelAfter > .zero {
-          try await loop.clock.sleep(for: cancelAfter)
-        }
-        task.cancel()
-      }
-      let result = await task.result
-      return CallOutcome(result, at: loop.now)
-    }
-  }
-  return outcome ?? nil
+  try attemptInTask(
+    number, on: loop, cancelAfter: cancelAfter, ifStuck: why,
+    sourceLocation: sourceLocation, call
+  ).map { CallOutcome($0.result, at: $0.at) }
 }

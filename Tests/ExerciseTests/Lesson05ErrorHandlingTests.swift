@@ -41,25 +41,16 @@ struct Lesson05ErrorHandlingTests {
     cancelAfter: Duration? = nil,
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> (outcomes: [String], at: Duration)? {
-    let outcome = try attempt("5.1", sourceLocation: sourceLocation) {
-      try run(
-        loop,
-        ifStuck:
-          "gatherSettled never returned: run the operations as children of a task group (a plain Task { } runs off the loop, where nothing wakes the call), wait for every child, and return",
-        sourceLocation: sourceLocation
-      ) {
-        let task = Task(executorPreference: loop) {
-          await gatherSettled(operations)
-        }
-        if let cancelAfter {
-          try await loop.clock.sleep(for: cancelAfter)
-          task.cancel()
-        }
-        let outcomes = await task.value
-        return (outcomes.map(describe), loop.now)
-      }
+    let ended = try attemptInTask(
+      "5.1", on: loop, cancelAfter: cancelAfter,
+      ifStuck:
+        "gatherSettled never returned: run the operations as children of a task group (a plain Task { } runs off the loop, where nothing wakes the call), wait for every child, and return",
+      sourceLocation: sourceLocation
+    ) {
+      await gatherSettled(operations)
     }
-    return outcome ?? nil
+    guard let ended else { return nil }
+    return (try ended.result.get().map(describe), ended.at)
   }
 
   @Test(
