@@ -11,6 +11,7 @@ let lessons: [(name: String, libraries: [String])] = [
   ("Lesson03Futures", ["Futures", "Shop"]),
   ("Lesson04AsyncAwait", []),
   ("Lesson05ErrorHandling", []),
+  ("Lesson06AsyncIterators", []),
 ]
 
 // The chapters' libraries, each in the folder of the chapter that

@@ -16,7 +16,7 @@ public enum Syllabus {
     CourseChapter(3, "futures", "Futures"),
     CourseChapter(4, "async-await", "Async/await"),
     CourseChapter(5, "error-handling", "Error handling"),
-    CourseChapter(6, "async-iterators", "Async iterators", isWritten: false),
+    CourseChapter(6, "async-iterators", "Async iterators"),
     CourseChapter(
       7, "async-context-managers", "Async context managers", isWritten: false),
     CourseChapter(8, "performance", "Performance", isWritten: false),

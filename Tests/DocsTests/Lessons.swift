@@ -8,6 +8,7 @@ import Syllabus
 @testable import Lesson03Futures
 @testable import Lesson04AsyncAwait
 @testable import Lesson05ErrorHandling
+@testable import Lesson06AsyncIterators
 
 /// A lesson file and the chapter program whose output it shows.
 struct Lesson: Sendable, CustomStringConvertible {
@@ -31,6 +32,7 @@ struct Lesson: Sendable, CustomStringConvertible {
     3: Lesson03Futures.chapter,
     4: Lesson04AsyncAwait.chapter,
     5: Lesson05ErrorHandling.chapter,
+    6: Lesson06AsyncIterators.chapter,
   ]
 
   /// Every written chapter's lesson, in order.

@@ -8,13 +8,14 @@ import Testing
 @testable import Lesson03Futures
 @testable import Lesson04AsyncAwait
 @testable import Lesson05ErrorHandling
+@testable import Lesson06AsyncIterators
 
 /// Every written chapter's program, for the checks that hold for all of
 /// them. A chapter missing here fails `everyWrittenChapterIsHere`.
 let chapters = [
   Lesson01Callbacks.chapter, Lesson02CallbackHell.chapter,
   Lesson03Futures.chapter, Lesson04AsyncAwait.chapter,
-  Lesson05ErrorHandling.chapter,
+  Lesson05ErrorHandling.chapter, Lesson06AsyncIterators.chapter,
 ]
 
 @Suite("Every chapter")

@@ -13,8 +13,9 @@ import Synchronization
 ///            0.0s              4.0s
 /// ```
 ///
-/// Work is drawn `█`, and work that failed `×` (a ``RemoteAPI`` call that
-/// failed, for one).
+/// Work is drawn `█`, waiting `░` (an element in a buffer, a producer
+/// waiting for space), and work that failed `×` (a ``RemoteAPI`` call that
+/// failed, for one, or an element a buffer dropped).
 public final class Timeline: Sendable {
   /// What a lane was doing during a segment.
   enum Activity: Sendable {
@@ -67,6 +68,12 @@ public final class Timeline: Sendable {
     begin(lane, .running)
   }
 
+  /// Marks the start of a wait in `lane`: drawn `░`, where ``begin(_:)``
+  /// draws `█`. Call ``Span/end()`` on the result when the wait is over.
+  public func beginWaiting(_ lane: String) -> Span {
+    begin(lane, .waiting)
+  }
+
   /// Marks the start of `activity` in `lane`.
   func begin(_ lane: String, _ activity: Activity) -> Span {
     let start = elapsed()
@@ -101,7 +108,8 @@ public final class Timeline: Sendable {
     }
 
     /// Marks the activity as over now, and as failed: it is drawn `×`.
-    func fail() {
+    /// An activity that begins and fails at once is one `×`.
+    public func fail() {
       finish(failed: true)
     }
 

@@ -1,0 +1,33 @@
+import CourseKit
+
+// `produceAndConsume` again, through a `BoundedChannel` of two. When the
+// buffer is full, `send` waits until the consumer takes an item: nothing
+// is dropped, and the buffer never holds more than two.
+func produceAndConsumeWithBackpressure(
+  clock: some Clock<Duration>,
+  executor: any TaskExecutor,
+  console: Console,
+  timeline: Timeline
+) async throws {
+  let channel = BoundedChannel<Int>(capacity: 2)
+  let items = ItemLanes(timeline)
+  Task(executorPreference: executor) {
+    for item in 1...6 {
+      items.waiting(item)
+      let waited = await clock.measure { await channel.send(item) }
+      if waited > .zero {
+        console.log("send(\(item)) waited \(Console.seconds(waited)) s for space")
+      }
+      try await clock.sleep(for: .milliseconds(200))
+    }
+    await channel.finish()
+  }
+  var handled: [Int] = []
+  for await item in channel {
+    try await items.handle(item) {
+      try await clock.sleep(for: .milliseconds(700))
+    }
+    handled.append(item)
+  }
+  console.log("the consumer handled \(handled)")
+}
