@@ -5,7 +5,7 @@ import Synchronization
 // takes 0.4 s over each. The default buffer keeps every reading the
 // consumer has not taken yet, and nothing tells the producer to slow down.
 func backlog(
-  clock: any Clock<Duration>,
+  clock: some Clock<Duration>,
   executor: any TaskExecutor,
   console: Console
 ) async throws {
@@ -18,16 +18,20 @@ func backlog(
     }
   }
   var yielded = 0
+  var deadline = clock.now
   for _ in 0..<10 {
     for _ in 0..<10_000 {
       yielded += 1
       continuation.yield(yielded)
     }
-    try await clock.sleep(for: .milliseconds(100))
+    // The next burst is due 0.1 s after the last began.
+    deadline = deadline.advanced(by: .milliseconds(100))
+    try await clock.sleep(until: deadline, tolerance: nil)
   }
-  let waiting = yielded - taken.load(ordering: .relaxed)
+  let took = taken.load(ordering: .relaxed)
+  let waiting = yielded - took
   let bytes = waiting * MemoryLayout<Int>.stride
-  console.log("yielded \(yielded), the consumer took \(taken.load(ordering: .relaxed))")
+  console.log("yielded \(yielded), the consumer took \(took)")
   console.log("\(waiting) readings wait in the buffer: \(bytes / 1000) KB")
   consumer.cancel()
 }

@@ -27,12 +27,20 @@ struct Lesson06AsyncIteratorsTests {
       "AsyncThrowingStream(unfolding:): pulled",
     ] {
       let log = try logged(title)
-      #expect(log.map { $0.prefix(6) } == ["[1.0s]", "[2.5s]", "[4.0s]", "[4.5s]"], "\(title)")
-      #expect(try lines(title).contains { $0.hasPrefix("fetch batch 1   |") && $0.hasSuffix("1.5s–2.5s") }, "\(title)")
+      #expect(
+        log.map { $0.prefix(6) } == ["[1.0s]", "[2.5s]", "[4.0s]", "[4.5s]"],
+        "\(title)")
+      #expect(
+        try lines(title).contains {
+          $0.hasPrefix("fetch batch 1   |") && $0.hasSuffix("1.5s–2.5s")
+        }, "\(title)")
     }
     let pushed = try logged("An AsyncStream: pushed")
-    #expect(pushed.map { $0.prefix(6) } == ["[1.0s]", "[2.0s]", "[3.0s]", "[3.5s]"])
-    #expect(pushed.first?.hasSuffix("item_0_0 item_0_1 item_0_2 item_0_3 item_0_4") == true)
+    #expect(
+      pushed.map { $0.prefix(6) } == ["[1.0s]", "[2.0s]", "[3.0s]", "[3.5s]"])
+    #expect(
+      pushed.first?.hasSuffix("item_0_0 item_0_1 item_0_2 item_0_3 item_0_4")
+        == true)
   }
 
   @Test("yield reports what became of each element; finish() drains first")
