@@ -102,7 +102,7 @@ public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
 
   /// A channel that buffers up to `capacity` elements, at least one.
   public init(capacity: Int) {
-    self.capacity = max(capacity, 1)
+    self.capacity = Swift.max(capacity, 1)
   }
 
   /// Sends `element`, waiting while the buffer is full.
@@ -114,31 +114,32 @@ public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
     }
     try await withTaskCancellationHandler {
       try await withCheckedThrowingContinuation { continuation in
-        enum Next { case sent, wait, cancelled, finished }
-        var receiver: CheckedContinuation<Element?, Never>?
-        let next: Next = state.withLock { state in
-          if state.finished { return .finished }
-          if Task.isCancelled { return .cancelled }
-          if let waiting = state.receiver {
-            state.receiver = nil
-            receiver = waiting
-            return .sent
+        // Decide under the lock; resume continuations after it.
+        let outcome: Result<CheckedContinuation<Element?, Never>?, any Error>? =
+          state.withLock { state in
+            if state.finished { return .failure(ChannelFinished()) }
+            // Cancelled before the handler could find this sender.
+            if Task.isCancelled { return .failure(CancellationError()) }
+            if let receiver = state.receiver {
+              state.receiver = nil
+              return .success(receiver)
+            }
+            if state.buffer.count < capacity && state.senders.isEmpty {
+              state.buffer.append(element)
+              return .success(nil)
+            }
+            state.senders.append(
+              Sender(id: id, element: element, continuation: continuation))
+            return nil
           }
-          if state.buffer.count < capacity && state.senders.isEmpty {
-            state.buffer.append(element)
-            return .sent
-          }
-          state.senders.append(
-            Sender(id: id, element: element, continuation: continuation))
-          return .wait
-        }
-        switch next {
-        case .sent:
+        switch outcome {
+        case .success(let receiver):
           receiver?.resume(returning: element)
           continuation.resume()
-        case .wait: break
-        case .cancelled: continuation.resume(throwing: CancellationError())
-        case .finished: continuation.resume(throwing: ChannelFinished())
+        case .failure(let error):
+          continuation.resume(throwing: error)
+        case nil:
+          break  // waiting in line
         }
       }
     } onCancel: {
@@ -171,32 +172,27 @@ public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
   /// and empty.
   public func next() async -> Element? {
     await withCheckedContinuation { continuation in
-      enum Next {
-        case element(Element, Sender?)
-        case end, wait
-      }
-      let next: Next = state.withLock { state in
+      // The element to return now, and the sender to let in, if any.
+      let taken: (element: Element?, sender: Sender?)? = state.withLock {
+        state in
         if !state.buffer.isEmpty {
           let element = state.buffer.removeFirst()
-          guard !state.senders.isEmpty else { return .element(element, nil) }
+          guard !state.senders.isEmpty else { return (element, nil) }
           let sender = state.senders.removeFirst()
           state.buffer.append(sender.element)
-          return .element(element, sender)
+          return (element, sender)
         }
         if !state.senders.isEmpty {
-          return .element(state.senders[0].element, state.senders.removeFirst())
+          let sender = state.senders.removeFirst()
+          return (sender.element, sender)
         }
-        if state.finished { return .end }
+        if state.finished { return (nil, nil) }
         state.receiver = continuation
-        return .wait
+        return nil
       }
-      switch next {
-      case .element(let element, let sender):
-        sender?.continuation.resume()
-        continuation.resume(returning: element)
-      case .end: continuation.resume(returning: nil)
-      case .wait: break
-      }
+      guard let taken else { return }  // waiting for a sender
+      taken.sender?.continuation.resume()
+      continuation.resume(returning: taken.element)
     }
   }
 

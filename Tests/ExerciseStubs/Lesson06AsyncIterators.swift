@@ -79,7 +79,7 @@ public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
 
   /// A channel that buffers up to `capacity` elements, at least one.
   public init(capacity: Int) {
-    self.capacity = max(capacity, 1)
+    self.capacity = Swift.max(capacity, 1)
   }
 
   /// Sends `element`, waiting while the buffer is full.
