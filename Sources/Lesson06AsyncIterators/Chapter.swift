@@ -34,6 +34,10 @@ let chapter = Chapter(
         policy: .unbounded, clock: stage.clock, executor: stage.executor,
         console: stage.console, timeline: stage.timeline)
     },
+    .onSwiftRuntime("A fast producer, a slow consumer") { stage in
+      try await backlog(
+        clock: stage.clock, executor: stage.executor, console: stage.console)
+    },
     .onSwiftRuntime("bufferingNewest(2)") { stage in
       try await produceAndConsume(
         policy: .bufferingNewest(2), clock: stage.clock,
@@ -45,10 +49,6 @@ let chapter = Chapter(
         policy: .bufferingOldest(2), clock: stage.clock,
         executor: stage.executor, console: stage.console,
         timeline: stage.timeline)
-    },
-    .onSwiftRuntime("A fast producer, a slow consumer") { stage in
-      try await backlog(
-        clock: stage.clock, executor: stage.executor, console: stage.console)
     },
     .onSwiftRuntime("A bounded channel: the producer waits") { stage in
       try await produceAndConsumeWithBackpressure(
