@@ -72,7 +72,8 @@ public struct Pages: AsyncSequence, Sendable {
 /// - `finish()` ends the channel: the consumer gets what is buffered,
 ///   then nil; senders still waiting, and any later `send`, throw
 ///   `ChannelFinished`.
-/// - `next()` waits for an element; with it, `for await x in channel`.
+/// - `next()` waits for an element; with it, `for await x in channel`. A
+///   consumer whose task is cancelled while it waits gets nil at once.
 public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
   /// How many elements the buffer holds at most.
   public let capacity: Int

@@ -3,8 +3,8 @@ import CourseKit
 // A channel that holds at most `capacity` elements: `send` suspends while
 // it is full, so a fast producer goes at its consumer's pace. That is the
 // backpressure asyncio's `Queue(maxsize=)` gives, and AsyncStream does not.
-// One producer and one consumer; Exercise 6.2 makes it safe for many
-// producers and for cancellation.
+// One producer, one consumer, no cancellation; Exercise 6.2 makes it safe
+// for many producers and for cancellation.
 actor BoundedChannel<Element: Sendable> {
   let capacity: Int
   private var buffer: [Element] = []
@@ -12,7 +12,10 @@ actor BoundedChannel<Element: Sendable> {
   private var waitingSender: CheckedContinuation<Void, Never>?
   private var waitingReceiver: CheckedContinuation<Element?, Never>?
 
-  init(capacity: Int) { self.capacity = capacity }
+  init(capacity: Int) {
+    precondition(capacity > 0, "a channel needs room for one element")
+    self.capacity = capacity
+  }
 
   // Waits for space, then hands the element over: to the consumer if it is
   // waiting, to the buffer if not.

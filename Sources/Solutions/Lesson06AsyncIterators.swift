@@ -80,7 +80,8 @@ public struct Pages: AsyncSequence, Sendable {
 /// - `finish()` ends the channel: the consumer gets what is buffered,
 ///   then nil; senders still waiting, and any later `send`, throw
 ///   `ChannelFinished`.
-/// - `next()` waits for an element; with it, `for await x in channel`.
+/// - `next()` waits for an element; with it, `for await x in channel`. A
+///   consumer whose task is cancelled while it waits gets nil at once.
 public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
   private struct Sender {
     let id: Int
@@ -171,28 +172,37 @@ public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
   /// The next element, waiting for one; nil once the channel is finished
   /// and empty.
   public func next() async -> Element? {
-    await withCheckedContinuation { continuation in
-      // The element to return now, and the sender to let in, if any.
-      let taken: (element: Element?, sender: Sender?)? = state.withLock {
-        state in
-        if !state.buffer.isEmpty {
-          let element = state.buffer.removeFirst()
-          guard !state.senders.isEmpty else { return (element, nil) }
-          let sender = state.senders.removeFirst()
-          state.buffer.append(sender.element)
-          return (element, sender)
+    await withTaskCancellationHandler {
+      await withCheckedContinuation { continuation in
+        // The element to return now, and the sender to let in, if any.
+        let taken: (element: Element?, sender: Sender?)? = state.withLock {
+          state in
+          if !state.buffer.isEmpty {
+            let element = state.buffer.removeFirst()
+            guard !state.senders.isEmpty else { return (element, nil) }
+            let sender = state.senders.removeFirst()
+            state.buffer.append(sender.element)
+            return (element, sender)
+          }
+          if !state.senders.isEmpty {
+            let sender = state.senders.removeFirst()
+            return (sender.element, sender)
+          }
+          // Finished, or cancelled before the handler could see us.
+          if state.finished || Task.isCancelled { return (nil, nil) }
+          state.receiver = continuation
+          return nil
         }
-        if !state.senders.isEmpty {
-          let sender = state.senders.removeFirst()
-          return (sender.element, sender)
-        }
-        if state.finished { return (nil, nil) }
-        state.receiver = continuation
-        return nil
+        guard let taken else { return }  // waiting for a sender
+        taken.sender?.continuation.resume()
+        continuation.resume(returning: taken.element)
       }
-      guard let taken else { return }  // waiting for a sender
-      taken.sender?.continuation.resume()
-      continuation.resume(returning: taken.element)
+    } onCancel: {
+      let receiver = state.withLock { state in
+        defer { state.receiver = nil }
+        return state.receiver
+      }
+      receiver?.resume(returning: nil)
     }
   }
 

@@ -485,6 +485,38 @@ struct Lesson06AsyncIteratorsTests {
     #expect(log.all == ["end at 0.5 s"])
   }
 
+  @Test("Exercise 6.2: a consumer cancelled while it waits gets nil")
+  func channelCancelledConsumer() throws {
+    let log = Recorder<String>()
+    let done: Void? = try Self.attemptChannel(
+      capacity: 1,
+      ifStuck:
+        "next() waited forever in a cancelled task: a consumer whose task is cancelled while it waits must get nil at once (a cancellation handler around its wait)"
+    ) { channel, loop in
+      let consumer = Task(executorPreference: loop) {
+        try await Self.read(
+          1, from: channel, startingAt: .zero, every: .zero, loop: loop,
+          into: log)
+      }
+      try await loop.clock.sleep(for: .milliseconds(500))
+      consumer.cancel()
+      try await consumer.value
+      await Self.send("x", on: channel, loop: loop, into: log).value
+      try await Self.read(
+        1, from: channel, startingAt: .zero, every: .zero, loop: loop,
+        into: log)
+    }
+    guard done != nil else { return }
+    #expect(
+      log.all == ["end at 0.5 s", "sent x at 0.5 s", "got x at 0.5 s"],
+      """
+      the consumer waits from 0.0 s and is cancelled at 0.5 s: next() \
+      must return nil then; a later send still finds room, and the next \
+      consumer gets it. Got:
+      \(log.all.joined(separator: "\n"))
+      """)
+  }
+
   @Test(
     "Exercise 6.2: three producers and a slow consumer: never more than the capacity in the channel"
   )
