@@ -260,19 +260,21 @@ public final class Broadcast<Element: Sendable>: Sendable {
   public func subscribe() -> AsyncStream<Element> {
     let (stream, continuation) = AsyncStream.makeStream(
       of: Element.self, bufferingPolicy: .bufferingNewest(limit))
-    let id: Int? = state.withLock { state in
-      guard !state.finished else { return nil }
+    let id = state.withLock { state in
       defer { state.nextID += 1 }
-      state.continuations[state.nextID] = continuation
       return state.nextID
     }
-    guard let id else {
-      continuation.finish()
-      return stream
-    }
+    // Set before the subscriber is listed: a finish() that comes between
+    // the two still finds the handler, and forgets the subscriber.
     continuation.onTermination = { [weak self] _ in
       _ = self?.state.withLock { $0.continuations.removeValue(forKey: id) }
     }
+    let listed = state.withLock { state in
+      guard !state.finished else { return false }
+      state.continuations[id] = continuation
+      return true
+    }
+    if !listed { continuation.finish() }
     return stream
   }
 

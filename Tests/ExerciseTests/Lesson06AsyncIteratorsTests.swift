@@ -145,22 +145,32 @@ struct Lesson06AsyncIteratorsTests {
         } catch {
           thrown = error
         }
-        let afterError = try await iterator.next()
-        let again = try await iterator.next()
-        return (first, thrown.map { "\($0)" }, afterError, again)
+        var afterError: [[String]?] = []
+        var threwAgain: String?
+        do {
+          afterError.append(try await iterator.next())
+          afterError.append(try await iterator.next())
+        } catch {
+          threwAgain = "\(error)"
+        }
+        return (first, thrown.map { "\($0)" }, afterError, threwAgain)
       }
     }
-    guard let (first, thrown, afterError, again) = outcome ?? nil else {
+    guard let (first, thrown, afterError, threwAgain) = outcome ?? nil else {
       return
     }
+    #expect(
+      threwAgain == nil,
+      "after an error the sequence has ended: next() must return nil, not fetch and throw again (it threw \(threwAgain ?? ""))"
+    )
     #expect(first == ["a"])
     #expect(
       thrown == "server error from \(page(2))",
       "page 2's request failed: next() must throw its error, not skip the page or end quietly (it threw \(thrown ?? "nothing"))"
     )
     #expect(
-      afterError == nil && again == nil,
-      "after an error the sequence has ended: next() returns nil (it returned \(String(describing: afterError)), then \(String(describing: again)))"
+      afterError.allSatisfy { $0 == nil },
+      "after an error the sequence has ended: next() returns nil (it returned \(afterError))"
     )
     #expect(
       api.stats.calls == 2,
@@ -401,7 +411,8 @@ struct Lesson06AsyncIteratorsTests {
     let log = Recorder<String>()
     let done: Void? = try Self.attemptChannel(
       capacity: 2,
-      ifStuck: "a send or next() waited forever"
+      ifStuck:
+        "a send in a cancelled task, or the next() after finish(), waited forever: a send in a cancelled task must throw CancellationError before it waits, and finish() must end the channel"
     ) { channel, loop in
       let sender = Task(executorPreference: loop) {
         withUnsafeCurrentTask { $0?.cancel() }
@@ -483,6 +494,40 @@ struct Lesson06AsyncIteratorsTests {
     }
     guard done != nil else { return }
     #expect(log.all == ["end at 0.5 s"])
+  }
+
+  @Test(
+    "Exercise 6.2: a sender that comes as space is made waits behind those in line"
+  )
+  func channelNoJumpingTheLine() throws {
+    let log = Recorder<String>()
+    let done: Void? = try Self.attemptChannel(
+      capacity: 1,
+      ifStuck: "a send or next() waited forever"
+    ) { channel, loop in
+      try await channel.send("0")
+      let a = Self.send(
+        "A", after: .milliseconds(100), on: channel, loop: loop, into: log)
+      let n = Self.send(
+        "N", after: .seconds(1), on: channel, loop: loop, into: log)
+      try await Self.read(
+        3, from: channel, startingAt: .seconds(1), every: .milliseconds(100),
+        loop: loop, into: log)
+      await a.value
+      await n.value
+    }
+    guard done != nil else { return }
+    #expect(
+      log.all.filter { $0.hasPrefix("got") } == [
+        "got 0 at 1.0 s", "got A at 1.1 s", "got N at 1.2 s",
+      ],
+      """
+      A waits for space from 0.1 s; N is sent at 1.0 s, the instant the \
+      consumer takes 0. The space is A's: move A's element in when 0 is \
+      taken, rather than waking A to try again, when N can take it first. \
+      Got:
+      \(log.all.joined(separator: "\n"))
+      """)
   }
 
   @Test("Exercise 6.2: a consumer cancelled while it waits gets nil")
@@ -610,9 +655,13 @@ struct Lesson06AsyncIteratorsTests {
         try await loop.clock.sleep(for: .milliseconds(100))
       }
       broadcast.finish()
-      return (await a.value, await b.value)
+      return (await a.value, await b.value, broadcast.subscribers)
     }
-    guard let (a, b) = outcome else { return }
+    guard let (a, b, left) = outcome else { return }
+    #expect(
+      left == 0,
+      "finish() ends every subscriber's stream, so every subscriber must be forgotten: \(left) still counted"
+    )
     #expect(
       a == [1, 2, 3, 4] && b == [1, 2, 3, 4],
       "both subscribers must get 1, 2, 3, 4, not share them out (AsyncStream alone splits them): A got \(a), B got \(b)"

@@ -1,0 +1,55 @@
+// Exercise 6.1, wrong: on the first next(), fetches every page up to the
+// empty one and keeps them, then hands them out one by one. The items come
+// out right, but a consumer that wants one page waits for all of them, and
+// pays for all of them: that is a list, not a sequence pulled on demand.
+// Rejected with: fetch one page per next(), none ahead
+/// Exercise 6.1: the pages of a paged API, fetched one at a time, when the
+/// consumer asks for the next. Page N is at `"\(baseURL)?page=N"`, from
+/// page 1. Its body is a comma-separated list of items; an empty body
+/// means there are no more pages, and the sequence ends there, without
+/// yielding it. An error from `api` is thrown from `next()`, and then the
+/// sequence ends too. Nothing is fetched ahead: making the iterator
+/// fetches nothing, each `next()` fetches at most one page, and once the
+/// sequence has ended, `next()` returns nil without fetching.
+public struct Pages: AsyncSequence, Sendable {
+  /// Where the pages come from.
+  public let api: RemoteAPI
+  /// The pages' URL without its query: page N is `"\(baseURL)?page=N"`.
+  public let baseURL: String
+
+  /// The pages of `baseURL`, fetched from `api`.
+  public init(api: RemoteAPI, baseURL: String) {
+    self.api = api
+    self.baseURL = baseURL
+  }
+
+  /// An iterator from page 1; making it fetches nothing.
+  public func makeAsyncIterator() -> Iterator {
+    Iterator(api: api, baseURL: baseURL)
+  }
+
+  /// Fetches the next page when asked.
+  public struct Iterator: AsyncIteratorProtocol {
+    let api: RemoteAPI
+    let baseURL: String
+    var pages: [[String]]? = nil
+
+    /// The items of the next page, or nil once the pages have ended.
+    public mutating func next() async throws -> [String]? {
+      if pages == nil {
+        var all: [[String]] = []
+        var page = 1
+        while true {
+          let body = try await api.fetch("\(baseURL)?page=\(page)")
+          if body.isEmpty { break }
+          all.append(body.split(separator: ",").map(String.init))
+          page += 1
+        }
+        pages = all
+      }
+      guard let first = pages?.first else { return nil }
+      pages?.removeFirst()
+      return first
+    }
+  }
+}
