@@ -3,7 +3,7 @@
 // tries again to put its element in. Between the wake-up and the retry,
 // the space is free for anyone: a send that comes at that moment takes it,
 // and the sender that waited longest goes back to the end of the line.
-// Rejected with: first come first served
+// Rejected with: The space is A's
 /// Exercise 6.2: a channel for any number of producers and one consumer
 /// that holds at most `capacity` elements, and makes producers wait for
 /// space: backpressure.
