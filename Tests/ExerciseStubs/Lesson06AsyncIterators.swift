@@ -140,7 +140,8 @@ public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
 ///   after it was made, in order. Each subscriber's stream keeps up to
 ///   `limit` elements it has not read, and drops the oldest beyond that.
 /// - `finish()` finishes every subscriber's stream, after what it has
-///   buffered; a stream made after `finish()` is already finished.
+///   buffered, and forgets every subscriber; a stream made after
+///   `finish()` is already finished.
 /// - A subscriber whose stream terminates (its consumer's task cancelled,
 ///   or the stream dropped) is forgotten: `send` no longer yields to it,
 ///   and `subscribers` no longer counts it.

@@ -752,3 +752,54 @@ struct Lesson06AsyncIteratorsTests {
     #expect(stays == [1], "the remaining subscriber still gets 1: \(stays)")
   }
 }
+
+#if !LEARNER
+  /// The reference channel on Swift's own runtime, where producers and the
+  /// consumer run on several threads at once: a lost wake-up or a
+  /// continuation resumed twice would hang or crash this test. (The
+  /// exercise's tests run on one thread, where such gaps never open.)
+  @Suite("Chapter 6 reference solutions on Swift's runtime")
+  struct Lesson06ReferenceStressTests {
+    @Test("four producers, one consumer, some senders cancelled: nothing lost")
+    func channelUnderContention() async throws {
+      let channel = BoundedChannel<Int>(capacity: 2)
+      let perProducer = 5_000
+      let sent = Recorder<Int>()
+      let received = await withTaskGroup(of: [Int].self) { group in
+        for producer in 0..<4 {
+          group.addTask {
+            // Every seventh send runs in a task cancelled at once.
+            var mine: [Int] = []
+            for index in 0..<perProducer {
+              let element = producer * perProducer + index
+              if index % 7 == 0 {
+                let task = Task { try await channel.send(element) }
+                task.cancel()
+                if (try? await task.value) != nil { mine.append(element) }
+              } else if (try? await channel.send(element)) != nil {
+                mine.append(element)
+              }
+            }
+            for element in mine { sent.record(element) }
+            return []
+          }
+        }
+        let consumer = Task {
+          var got: [Int] = []
+          for await element in channel { got.append(element) }
+          return got
+        }
+        await group.waitForAll()
+        channel.finish()
+        return await consumer.value
+      }
+      #expect(
+        received.sorted() == sent.all.sorted(),
+        "every element whose send returned arrives, once; no other does")
+      for producer in 0..<4 {
+        let mine = received.filter { $0 / perProducer == producer }
+        #expect(mine == mine.sorted(), "producer \(producer)'s order is kept")
+      }
+    }
+  }
+#endif
