@@ -10,10 +10,10 @@ func produceAndConsumeWithBackpressure(
   timeline: Timeline
 ) async throws {
   let channel = BoundedChannel<Int>(capacity: 2)
-  let items = ItemLanes(timeline)
+  let lanes = ItemLanes(timeline)
   Task(executorPreference: executor) {
     for item in 1...6 {
-      items.waiting(item)
+      lanes.waiting(item)
       let waited = await clock.measure { await channel.send(item) }
       // (A real clock measures a little even when nothing waited.)
       if waited >= .milliseconds(50) {
@@ -24,12 +24,6 @@ func produceAndConsumeWithBackpressure(
     }
     await channel.finish()
   }
-  var handled: [Int] = []
-  for await item in channel {
-    try await items.handle(item) {
-      try await clock.sleep(for: .milliseconds(700))
-    }
-    handled.append(item)
-  }
-  console.log("the consumer handled \(handled)")
+  try await consumeSlowly(
+    channel, lanes: lanes, clock: clock, console: console)
 }

@@ -13,21 +13,33 @@ func produceAndConsume(
 ) async throws {
   let (stream, continuation) = AsyncStream.makeStream(
     of: Int.self, bufferingPolicy: policy)
-  let items = ItemLanes(timeline)
+  let lanes = ItemLanes(timeline)
   Task(executorPreference: executor) {
     for item in 1...6 {
-      items.waiting(item)
+      lanes.waiting(item)
       if case .dropped(let dropped) = continuation.yield(item) {
-        items.dropped(dropped)
+        lanes.dropped(dropped)
         console.log("yield(\(item)) dropped \(dropped)")
       }
       try await clock.sleep(for: .milliseconds(200))
     }
     continuation.finish()
   }
+  try await consumeSlowly(
+    stream, lanes: lanes, clock: clock, console: console)
+}
+
+// The consumer: 0.7 s over each item, drawn in the item's lane, and a
+// line for what it handled once the items end.
+func consumeSlowly(
+  _ items: some AsyncSequence<Int, Never>,
+  lanes: ItemLanes,
+  clock: some Clock<Duration>,
+  console: Console
+) async throws {
   var handled: [Int] = []
-  for await item in stream {
-    try await items.handle(item) {
+  for await item in items {
+    try await lanes.handle(item) {
       try await clock.sleep(for: .milliseconds(700))
     }
     handled.append(item)

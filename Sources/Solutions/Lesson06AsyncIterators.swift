@@ -108,7 +108,6 @@ public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
 
   /// Sends `element`, waiting while the buffer is full.
   public func send(_ element: Element) async throws {
-    try Task.checkCancellation()
     let id = state.withLock { state in
       defer { state.nextID += 1 }
       return state.nextID
@@ -118,9 +117,10 @@ public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
         // Decide under the lock; resume continuations after it.
         let outcome: Result<CheckedContinuation<Element?, Never>?, any Error>? =
           state.withLock { state in
-            if state.finished { return .failure(ChannelFinished()) }
-            // Cancelled before the handler could find this sender.
+            // Cancelled already, or before the handler could find this
+            // sender.
             if Task.isCancelled { return .failure(CancellationError()) }
+            if state.finished { return .failure(ChannelFinished()) }
             if let receiver = state.receiver {
               state.receiver = nil
               return .success(receiver)

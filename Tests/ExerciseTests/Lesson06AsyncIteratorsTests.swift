@@ -32,10 +32,23 @@ private func pagedAPI(
     responses: responses)
 }
 
-/// What a task saw: the values it read, in order.
-private final class Seen<Value: Sendable>: Sendable {
-  let values = Recorder<Value>()
-  let times = Recorder<Duration>()
+/// Runs `body` on a fresh loop as exercise `number`, with `subject` (the
+/// learner's channel or broadcast): what it returns, or nil if the
+/// exercise is unsolved or stuck.
+private func attempt<Subject: Sendable, Value: Sendable>(
+  _ number: String,
+  with subject: Subject,
+  ifStuck why: String,
+  sourceLocation: SourceLocation = #_sourceLocation,
+  _ body: @escaping @Sendable (Subject, EventLoop) async throws -> Value
+) throws -> Value? {
+  let loop = EventLoop(mode: .simulated)
+  let outcome = try attempt(number, sourceLocation: sourceLocation) {
+    try run(loop, ifStuck: why, sourceLocation: sourceLocation) {
+      try await body(subject, loop)
+    }
+  }
+  return outcome ?? nil
 }
 
 @Suite("Chapter 6 exercises")
@@ -205,25 +218,6 @@ struct Lesson06AsyncIteratorsTests {
 
   // MARK: 6.2
 
-  /// Runs `body` on a fresh loop, with exercise 6.2's channel.
-  private static func attemptChannel<Value: Sendable>(
-    capacity: Int,
-    ifStuck why: String,
-    sourceLocation: SourceLocation = #_sourceLocation,
-    _ body:
-      @escaping @Sendable (BoundedChannel<String>, EventLoop)
-      async throws -> Value
-  ) throws -> Value? {
-    let loop = EventLoop(mode: .simulated)
-    let channel = BoundedChannel<String>(capacity: capacity)
-    let outcome = try attempt("6.2", sourceLocation: sourceLocation) {
-      try run(loop, ifStuck: why, sourceLocation: sourceLocation) {
-        try await body(channel, loop)
-      }
-    }
-    return outcome ?? nil
-  }
-
   /// Sends `element` in a task of its own on `loop`, after `delay`, and
   /// records how the send ended: `"sent x at 0.0 s"` or `"x threw … at …"`.
   private static func send(
@@ -269,8 +263,8 @@ struct Lesson06AsyncIteratorsTests {
   @Test("Exercise 6.2: send returns while there is room, then waits for space")
   func channelBackpressure() throws {
     let log = Recorder<String>()
-    let done: Void? = try Self.attemptChannel(
-      capacity: 2,
+    let done: Void? = try attempt(
+      "6.2", with: BoundedChannel<String>(capacity: 2),
       ifStuck:
         "a send or next() waited forever: when the consumer takes an element, resume a waiting sender; when a sender brings one, resume a waiting consumer"
     ) { channel, loop in
@@ -304,8 +298,8 @@ struct Lesson06AsyncIteratorsTests {
     "Exercise 6.2: a waiting consumer gets an element as soon as it is sent")
   func channelWaitingConsumer() throws {
     let log = Recorder<String>()
-    let done: Void? = try Self.attemptChannel(
-      capacity: 1,
+    let done: Void? = try attempt(
+      "6.2", with: BoundedChannel<String>(capacity: 1),
       ifStuck:
         "next() waited forever: a send must resume a consumer that waits for an element"
     ) { channel, loop in
@@ -326,8 +320,8 @@ struct Lesson06AsyncIteratorsTests {
   @Test("Exercise 6.2: senders waiting for space get it in the order they came")
   func channelFairness() throws {
     let log = Recorder<String>()
-    let done: Void? = try Self.attemptChannel(
-      capacity: 1,
+    let done: Void? = try attempt(
+      "6.2", with: BoundedChannel<String>(capacity: 1),
       ifStuck:
         "a send or next() waited forever: each element the consumer takes makes room for the sender that has waited longest"
     ) { channel, loop in
@@ -360,8 +354,8 @@ struct Lesson06AsyncIteratorsTests {
   )
   func channelCancelledSender() throws {
     let log = Recorder<String>()
-    let done: Void? = try Self.attemptChannel(
-      capacity: 1,
+    let done: Void? = try attempt(
+      "6.2", with: BoundedChannel<String>(capacity: 1),
       ifStuck:
         "a send or next() waited forever: a cancelled sender must leave the line, so the next sender gets the space, and nothing waits for the cancelled one"
     ) { channel, loop in
@@ -409,8 +403,8 @@ struct Lesson06AsyncIteratorsTests {
   )
   func channelAlreadyCancelled() throws {
     let log = Recorder<String>()
-    let done: Void? = try Self.attemptChannel(
-      capacity: 2,
+    let done: Void? = try attempt(
+      "6.2", with: BoundedChannel<String>(capacity: 2),
       ifStuck:
         "a send in a cancelled task, or the next() after finish(), waited forever: a send in a cancelled task must throw CancellationError before it waits, and finish() must end the channel"
     ) { channel, loop in
@@ -444,8 +438,8 @@ struct Lesson06AsyncIteratorsTests {
   )
   func channelFinish() throws {
     let log = Recorder<String>()
-    let done: Void? = try Self.attemptChannel(
-      capacity: 1,
+    let done: Void? = try attempt(
+      "6.2", with: BoundedChannel<String>(capacity: 1),
       ifStuck:
         "a send or next() waited forever: finish() must resume every waiting sender (with ChannelFinished) and a waiting consumer (with nil)"
     ) { channel, loop in
@@ -478,8 +472,8 @@ struct Lesson06AsyncIteratorsTests {
   @Test("Exercise 6.2: a consumer waiting when the channel finishes gets nil")
   func channelFinishWakesConsumer() throws {
     let log = Recorder<String>()
-    let done: Void? = try Self.attemptChannel(
-      capacity: 1,
+    let done: Void? = try attempt(
+      "6.2", with: BoundedChannel<String>(capacity: 1),
       ifStuck:
         "next() waited forever: finish() must resume a consumer that waits, with nil"
     ) { channel, loop in
@@ -501,8 +495,8 @@ struct Lesson06AsyncIteratorsTests {
   )
   func channelNoJumpingTheLine() throws {
     let log = Recorder<String>()
-    let done: Void? = try Self.attemptChannel(
-      capacity: 1,
+    let done: Void? = try attempt(
+      "6.2", with: BoundedChannel<String>(capacity: 1),
       ifStuck: "a send or next() waited forever"
     ) { channel, loop in
       try await channel.send("0")
@@ -533,8 +527,8 @@ struct Lesson06AsyncIteratorsTests {
   @Test("Exercise 6.2: a consumer cancelled while it waits gets nil")
   func channelCancelledConsumer() throws {
     let log = Recorder<String>()
-    let done: Void? = try Self.attemptChannel(
-      capacity: 1,
+    let done: Void? = try attempt(
+      "6.2", with: BoundedChannel<String>(capacity: 1),
       ifStuck:
         "next() waited forever in a cancelled task: a consumer whose task is cancelled while it waits must get nil at once (a cancellation handler around its wait)"
     ) { channel, loop in
@@ -568,8 +562,8 @@ struct Lesson06AsyncIteratorsTests {
   func channelManyProducers() throws {
     let log = Recorder<String>()
     let worst = Recorder<Int>()
-    let done: Void? = try Self.attemptChannel(
-      capacity: 2,
+    let done: Void? = try attempt(
+      "6.2", with: BoundedChannel<String>(capacity: 2),
       ifStuck:
         "a send or next() waited forever: each element taken must let one waiting sender in"
     ) { channel, loop in
@@ -610,25 +604,6 @@ struct Lesson06AsyncIteratorsTests {
 
   // MARK: 6.3
 
-  /// Runs `body` on a fresh loop, with exercise 6.3's broadcast.
-  private static func attemptBroadcast<Value: Sendable>(
-    limit: Int = 10,
-    ifStuck why: String,
-    sourceLocation: SourceLocation = #_sourceLocation,
-    _ body:
-      @escaping @Sendable (Broadcast<Int>, EventLoop) async throws
-      -> Value
-  ) throws -> Value? {
-    let loop = EventLoop(mode: .simulated)
-    let broadcast = Broadcast<Int>(limit: limit)
-    let outcome = try attempt("6.3", sourceLocation: sourceLocation) {
-      try run(loop, ifStuck: why, sourceLocation: sourceLocation) {
-        try await body(broadcast, loop)
-      }
-    }
-    return outcome ?? nil
-  }
-
   /// Reads `stream` to its end in a task on `loop`.
   private static func collect(
     _ stream: AsyncStream<Int>,
@@ -646,7 +621,9 @@ struct Lesson06AsyncIteratorsTests {
 
   @Test("Exercise 6.3: every subscriber gets every element, in order")
   func broadcastEveryone() throws {
-    let outcome = try Self.attemptBroadcast(ifStuck: Self.finishWakes) {
+    let outcome = try attempt(
+      "6.3", with: Broadcast<Int>(limit: 10), ifStuck: Self.finishWakes
+    ) {
       broadcast, loop in
       let a = Self.collect(broadcast.subscribe(), on: loop)
       let b = Self.collect(broadcast.subscribe(), on: loop)
@@ -670,7 +647,9 @@ struct Lesson06AsyncIteratorsTests {
 
   @Test("Exercise 6.3: a subscriber gets what is sent after it subscribed")
   func broadcastLateSubscriber() throws {
-    let outcome = try Self.attemptBroadcast(ifStuck: Self.finishWakes) {
+    let outcome = try attempt(
+      "6.3", with: Broadcast<Int>(limit: 10), ifStuck: Self.finishWakes
+    ) {
       broadcast, loop in
       let a = Self.collect(broadcast.subscribe(), on: loop)
       broadcast.send(1)
@@ -686,8 +665,8 @@ struct Lesson06AsyncIteratorsTests {
 
   @Test("Exercise 6.3: a slow subscriber keeps the newest `limit` elements")
   func broadcastLimit() throws {
-    let outcome = try Self.attemptBroadcast(
-      limit: 2, ifStuck: Self.finishWakes
+    let outcome = try attempt(
+      "6.3", with: Broadcast<Int>(limit: 2), ifStuck: Self.finishWakes
     ) { broadcast, loop in
       let stream = broadcast.subscribe()
       for value in 1...5 { broadcast.send(value) }
@@ -703,7 +682,9 @@ struct Lesson06AsyncIteratorsTests {
 
   @Test("Exercise 6.3: finish() ends every stream after what it buffered")
   func broadcastFinish() throws {
-    let outcome = try Self.attemptBroadcast(ifStuck: Self.finishWakes) {
+    let outcome = try attempt(
+      "6.3", with: Broadcast<Int>(limit: 10), ifStuck: Self.finishWakes
+    ) {
       broadcast, loop in
       let early = broadcast.subscribe()
       broadcast.send(1)
@@ -722,7 +703,9 @@ struct Lesson06AsyncIteratorsTests {
 
   @Test("Exercise 6.3: a subscriber whose consumer stops is forgotten")
   func broadcastForgets() throws {
-    let outcome = try Self.attemptBroadcast(ifStuck: Self.finishWakes) {
+    let outcome = try attempt(
+      "6.3", with: Broadcast<Int>(limit: 10), ifStuck: Self.finishWakes
+    ) {
       broadcast, loop in
       let stays = Self.collect(broadcast.subscribe(), on: loop)
       let leaves = Self.collect(broadcast.subscribe(), on: loop)
