@@ -12,6 +12,7 @@ let lessons: [(name: String, libraries: [String])] = [
   ("Lesson04AsyncAwait", []),
   ("Lesson05ErrorHandling", []),
   ("Lesson06AsyncIterators", []),
+  ("Lesson07AsyncContextManagers", []),
 ]
 
 // The chapters' libraries, each in the folder of the chapter that

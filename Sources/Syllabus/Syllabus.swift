@@ -17,8 +17,7 @@ public enum Syllabus {
     CourseChapter(4, "async-await", "Async/await"),
     CourseChapter(5, "error-handling", "Error handling"),
     CourseChapter(6, "async-iterators", "Async iterators"),
-    CourseChapter(
-      7, "async-context-managers", "Async context managers", isWritten: false),
+    CourseChapter(7, "async-context-managers", "Async context managers"),
     CourseChapter(8, "performance", "Performance", isWritten: false),
     CourseChapter(
       9, "data-pipeline", "A real-time data pipeline", isWritten: false),

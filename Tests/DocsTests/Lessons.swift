@@ -9,6 +9,7 @@ import Syllabus
 @testable import Lesson04AsyncAwait
 @testable import Lesson05ErrorHandling
 @testable import Lesson06AsyncIterators
+@testable import Lesson07AsyncContextManagers
 
 /// A lesson file and the chapter program whose output it shows.
 struct Lesson: Sendable, CustomStringConvertible {
@@ -33,6 +34,7 @@ struct Lesson: Sendable, CustomStringConvertible {
     4: Lesson04AsyncAwait.chapter,
     5: Lesson05ErrorHandling.chapter,
     6: Lesson06AsyncIterators.chapter,
+    7: Lesson07AsyncContextManagers.chapter,
   ]
 
   /// Every written chapter's lesson, in order.

@@ -5,7 +5,9 @@ import Foundation
 struct CodeBlock: CustomStringConvertible {
   enum Marker: Equatable {
     case none
-    /// `<!-- illustrative -->`: a Swift block not taken from the sources.
+    /// `<!-- illustrative -->`: a Swift block not taken from the sources, or
+    /// a Python block that needs more than the standard library (Trio), so
+    /// is not run.
     case illustrative
     /// `<!-- compile-error: TEXT -->`: a Swift block that must fail to
     /// compile with an error containing TEXT.
