@@ -30,8 +30,8 @@ actor ConnectionPool {
     return try await withTaskCancellationHandler {
       try await withCheckedThrowingContinuation { continuation in
         // Runs on the actor, before any other call to it. If the task was
-        // cancelled since the check above, the handler below has run and
-        // found no waiter to remove: do not leave one behind.
+        // cancelled since the check above, the handler below has already
+        // run, and the call it makes will find no waiter: join no line.
         if Task.isCancelled {
           continuation.resume(throwing: CancellationError())
         } else {
