@@ -12,23 +12,22 @@ nonisolated(nonsending) func withConnection<T>(
   do {
     result = try await body(connection)
   } catch {
-    try? await closeInItsOwnTask(connection, executor: executor)
+    try? await inATaskOfItsOwn(executor) { try await connection.close() }
     throw error
   }
-  try await closeInItsOwnTask(connection, executor: executor)
+  try await inATaskOfItsOwn(executor) { try await connection.close() }
   return result
 }
 
-// A task of its own does not inherit this task's cancellation, so the
-// close can wait for its reply even when this task is cancelled. It costs
-// a task, and nothing can cancel the close: if the server never replies,
-// neither does withConnection.
-func closeInItsOwnTask(_ connection: Connection, executor: any TaskExecutor)
-  async throws
-{
-  try await Task(executorPreference: executor) {
-    try await connection.close()
-  }.value
+// Runs `work` in a task of its own, and waits for it. The new task does
+// not inherit this task's cancellation, so `work` can wait for its replies
+// even when this task is cancelled. It costs a task, and nothing can
+// cancel `work`: if the server never replies, this never returns.
+func inATaskOfItsOwn<T: Sendable>(
+  _ executor: any TaskExecutor,
+  _ work: @escaping @Sendable () async throws -> T
+) async throws -> T {
+  try await Task(executorPreference: executor) { try await work() }.value
 }
 
 func queryTrades(database: Database, executor: any TaskExecutor)

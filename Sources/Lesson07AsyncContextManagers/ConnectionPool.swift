@@ -29,9 +29,10 @@ actor ConnectionPool {
     nextWaiterID += 1
     return try await withTaskCancellationHandler {
       try await withCheckedThrowingContinuation { continuation in
-        // Runs on the actor, before any other call to it. If the task was
-        // cancelled since the check above, the handler below has already
-        // run, and the call it makes will find no waiter: join no line.
+        // Runs on the actor, before any other call to it. A shortcut: a
+        // task cancelled since the check above does not join the line.
+        // (Without it, the handler's call would find it there, and let it
+        // go.)
         if Task.isCancelled {
           continuation.resume(throwing: CancellationError())
         } else {
@@ -39,8 +40,9 @@ actor ConnectionPool {
         }
       }
     } onCancel: {
-      // Runs at once, on the thread that cancels, outside the actor: all
-      // it can do is ask the actor to let the waiter go.
+      // Runs at once, on the thread that cancels (or here, first, if the
+      // task is cancelled already), outside the actor: all it can do is
+      // ask the actor to let the waiter go.
       Task(executorPreference: executor) { await self.cancelWaiter(id) }
     }
   }

@@ -1,23 +1,28 @@
 import CourseKit
 
-// BEGIN; then `body`; then COMMIT if `body` returned, or ROLLBACK if
-// anything threw: `body`, COMMIT, or the task's cancellation. ROLLBACK
-// goes in a task of its own, so that it is sent from a cancelled task
-// too. If withTransaction throws, nothing was committed.
+// BEGIN; then `body`; then COMMIT if `body` returned and the task is not
+// cancelled, or ROLLBACK if anything threw. Both go in a task of their
+// own: ROLLBACK so that it is sent from a cancelled task too, and COMMIT
+// because, once sent, its reply says whether the transaction committed,
+// and you want to hear it. If withTransaction throws, nothing was
+// committed, bar a connection lost while COMMIT's reply was on its way.
 nonisolated(nonsending) func withTransaction<T>(
   on connection: Connection,
   executor: any TaskExecutor,
   _ body: nonisolated(nonsending) (Connection) async throws -> T
 ) async throws -> T {
-  try await connection.execute("BEGIN")
   do {
+    try await connection.execute("BEGIN")
     let result = try await body(connection)
-    try await connection.execute("COMMIT")
+    try Task.checkCancellation()
+    try await inATaskOfItsOwn(executor) {
+      try await connection.execute("COMMIT")
+    }
     return result
   } catch {
-    try? await Task(executorPreference: executor) {
+    try? await inATaskOfItsOwn(executor) {
       try await connection.execute("ROLLBACK")
-    }.value
+    }
     throw error
   }
 }
