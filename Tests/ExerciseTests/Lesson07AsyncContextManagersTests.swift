@@ -20,6 +20,15 @@ private func exists(_ url: URL) -> Bool {
   FileManager.default.fileExists(atPath: url.path)
 }
 
+/// A short description of `error`: Foundation's file errors otherwise
+/// print their whole user info.
+private func describe(_ error: any Error) -> String {
+  if let error = error as? CocoaError {
+    return "CocoaError(\"\(error.localizedDescription)\")"
+  }
+  return "\(error)"
+}
+
 /// Runs `body` on a fresh loop as exercise `number`: what it returns, or
 /// nil if the exercise is unsolved or stuck.
 private func attemptOnLoop<Value: Sendable>(
@@ -123,7 +132,7 @@ struct Lesson07AsyncContextManagersTests {
       } catch let boom as Boom {
         return "threw Boom(id: \(boom.id))"
       } catch {
-        return "threw \(error)"
+        return "threw \(describe(error))"
       }
     }
     guard let outcome, let url = urls.all.first else { return }
@@ -197,19 +206,38 @@ struct Lesson07AsyncContextManagersTests {
     let outcome = try attemptOnLoop(
       "7.1", ifStuck: "withTemporaryFile never returned"
     ) { _ in
+      var outcomes: [String] = []
       do {
-        return try await withTemporaryFile(contents: "x") { url in
-          try FileManager.default.removeItem(at: url)
-          return "returned 42"
-        }
+        outcomes.append(
+          try await withTemporaryFile(contents: "x") { url in
+            // No file at all is for the other tests to report.
+            if exists(url) { try FileManager.default.removeItem(at: url) }
+            return "returned 42"
+          })
       } catch {
-        return "threw \(error)"
+        outcomes.append("threw \(describe(error))")
       }
+      do {
+        try await withTemporaryFile(contents: "x") { url in
+          if exists(url) { try FileManager.default.removeItem(at: url) }
+          throw Boom(id: 8)
+        }
+        outcomes.append("returned normally")
+      } catch let boom as Boom {
+        outcomes.append("threw Boom(id: \(boom.id))")
+      } catch {
+        outcomes.append("threw \(describe(error))")
+      }
+      return outcomes
     }
     guard let outcome else { return }
     #expect(
-      outcome == "returned 42",
-      "the body removed the file itself, so there is nothing to remove: withTemporaryFile must return the body's value, but it \(outcome)"
+      outcome[0] == "returned 42",
+      "the body removed the file itself, so there is nothing to remove: withTemporaryFile must return the body's value, but it \(outcome[0])"
+    )
+    #expect(
+      outcome[1] == "threw Boom(id: 8)",
+      "the body removed the file itself, then threw Boom(id: 8): that error must come out unchanged, not the removal's error; withTemporaryFile \(outcome[1])"
     )
   }
 
@@ -272,6 +300,43 @@ struct Lesson07AsyncContextManagersTests {
       A takes the only permit; B, C and D wait, in that order, and each \
       release() at 1.0, 1.1 and 1.2 s hands the permit to the first in \
       line. Got: \(outcome)
+      """
+    )
+  }
+
+  @Test(
+    "Exercise 7.2: a released permit goes to the first in line, not a newcomer")
+  func semaphoreNoJumpingTheLine() throws {
+    let outcome = try attemptOnLoop(
+      "7.2", ifStuck: "a task waited for a permit that never came"
+    ) { loop in
+      let semaphore = Semaphore(permits: 1, executor: loop)
+      let got = Recorder<String>()
+      try await semaphore.acquire()
+      got.record("A at \(Console.seconds(loop.now)) s")
+      at(.milliseconds(100), on: loop) {
+        try await semaphore.acquire()
+        got.record("B at \(Console.seconds(loop.now)) s")
+        try await wait(until: .milliseconds(1500), on: loop)
+        await semaphore.release()
+      }
+      try await wait(until: .seconds(1), on: loop)
+      // A gives the permit back, and at once asks for it again.
+      await semaphore.release()
+      try await semaphore.acquire()
+      got.record("A again at \(Console.seconds(loop.now)) s")
+      await semaphore.release()
+      return got.all
+    }
+    guard let outcome else { return }
+    #expect(
+      outcome == ["A at 0.0 s", "B at 1.0 s", "A again at 1.5 s"],
+      """
+      A holds the only permit, and B waits from 0.1 s. At 1.0 s A releases \
+      and at once calls acquire() again: the permit is B's, handed over by \
+      release(), and A must wait in line until B releases at 1.5 s. A \
+      permit put back with the free ones, for the woken waiter to take, \
+      goes to whoever asks first. Got: \(outcome)
       """
     )
   }
@@ -477,18 +542,25 @@ struct Lesson07AsyncContextManagersTests {
 
   /// Runs `runCleanup(within: 1 s)` in a task on a fresh loop, cancelled
   /// before it starts if `cancelled`, with a cleanup that waits `cleanupTakes`
-  /// on the loop's clock and then throws `throwing`, if given. Returns the
-  /// outcome and when it came, and what the cleanup saw.
+  /// on the loop's clock (in a task of its own, which its cancellation
+  /// cannot cut short, if `ignoringCancellation`) and then throws
+  /// `throwing`, if given. Returns the outcome and when it came, and what
+  /// the cleanup saw.
   private func attemptCleanup(
     cancelled: Bool,
     cleanupTakes: Duration,
+    ignoringCancellation: Bool = false,
     throwing error: Boom? = nil
   ) throws -> (outcome: String, cleanup: [String])? {
     let loop = EventLoop(mode: .simulated)
     let seen = Recorder<String>()
     let ended = try attemptInTask(
       "7.3", on: loop, cancelAfter: cancelled ? .zero : nil,
-      ifStuck: "runCleanup never returned"
+      ifStuck: """
+        runCleanup never returned. A task started with Task { } or \
+        Task.detached runs off the course's loop, which cannot wait for it: \
+        start it with Task(executorPreference: executor)
+        """
     ) {
       await runCleanup(
         within: .seconds(1), clock: loop.clock, executor: loop
@@ -497,7 +569,13 @@ struct Lesson07AsyncContextManagersTests {
           "started at \(Console.seconds(loop.now)) s, cancelled: \(Task.isCancelled)"
         )
         do {
-          try await loop.clock.sleep(for: cleanupTakes)
+          if ignoringCancellation {
+            try await Task(executorPreference: loop) {
+              try await loop.clock.sleep(for: cleanupTakes)
+            }.value
+          } else {
+            try await loop.clock.sleep(for: cleanupTakes)
+          }
         } catch {
           seen.record(
             "its wait threw \(error) at \(Console.seconds(loop.now)) s")
@@ -529,7 +607,7 @@ struct Lesson07AsyncContextManagersTests {
     )
     #expect(
       outcome == "finished at 0.1 s",
-      "a cleanup that takes 0.1 s of a 1 s timeout: runCleanup must return .finished as soon as it ends, at 0.1 s, not wait for the timeout; got \(outcome)"
+      "a cleanup that takes 0.1 s of a 1 s timeout: runCleanup must return .finished when the cleanup ends, at 0.1 s: not before (await it), and not at the timeout, 1.0 s; got \(outcome)"
     )
   }
 
@@ -581,6 +659,24 @@ struct Lesson07AsyncContextManagersTests {
     #expect(
       outcome == "timedOut at 1.0 s",
       "runCleanup must return .timedOut at the deadline, 1.0 s; got \(outcome)"
+    )
+  }
+
+  @Test("Exercise 7.3: a cleanup deaf to cancellation: .timedOut once it stops")
+  func cleanupIgnoresItsCancellation() throws {
+    guard
+      let (outcome, _) = try attemptCleanup(
+        cancelled: false, cleanupTakes: .milliseconds(1500),
+        ignoringCancellation: true)
+    else { return }
+    #expect(
+      outcome == "timedOut at 1.5 s",
+      """
+      a cleanup that ignores its cancellation, and finishes at 1.5 s: the \
+      1 s deadline came first, so runCleanup must return .timedOut, even \
+      though the cleanup then finished, and only once it has stopped, at \
+      1.5 s; got \(outcome)
+      """
     )
   }
 
