@@ -14,11 +14,14 @@ enum ProgressCommand {
       try Checker(package: $0).check(Syllabus.written)
     }
     say()
+    // Wide enough for every chapter's title, the longest included.
+    let titleWidth =
+      Syllabus.chapters.map { heading($0).count }.max().map { $0 + 2 } ?? 0
     for chapter in Syllabus.written {
       let mine = verdicts.filter { $0.exercise.chapter == chapter }
       let solved = mine.filter(\.isSolved).count
       say(
-        "Chapter \(chapter.number): \(chapter.title)".padding(30)
+        heading(chapter).padding(titleWidth)
           + "\(bar(solved, of: mine.count, width: 10)) \(solved) of \(mine.count)"
       )
       for verdict in mine { say("  " + verdict.line) }
@@ -36,6 +39,11 @@ enum ProgressCommand {
       say("Every exercise is solved. Well done!")
     }
     return 0
+  }
+
+  /// `Chapter 4: Async/await`.
+  static func heading(_ chapter: CourseChapter) -> String {
+    "Chapter \(chapter.number): \(chapter.title)"
   }
 
   /// `██████░░░░`: `done` of `total`, `width` characters wide.

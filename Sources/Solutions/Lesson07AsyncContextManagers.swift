@@ -45,7 +45,8 @@ public nonisolated(nonsending) func withTemporaryFile<T>(
 ///   once, takes no permit, and leaves the line. A task that is already
 ///   cancelled throws at once, even if a permit is free.
 /// - `release()` hands the permit to the first task in line, or, if
-///   nobody waits, makes it free again.
+///   nobody waits, makes it free again. A task handed a permit has it,
+///   even if its task is cancelled a moment later: `acquire()` returns.
 /// - `withPermit(_:)` acquires, runs `body`, and releases on every path
 ///   out; if `acquire()` throws, it releases nothing.
 public actor Semaphore {

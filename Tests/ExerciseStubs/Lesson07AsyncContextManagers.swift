@@ -30,8 +30,8 @@ public nonisolated(nonsending) func withTemporaryFile<T>(
   _ body: nonisolated(nonsending) (URL) async throws -> T
 ) async throws -> T {
   // TODO: write the file, lend it to `body`, and remove it on every path.
-  // Start from `withConnection`:
-  // Lessons/07-async-context-managers.md#a-scoped-function-withconnection
+  // Removing a file does not wait, so see
+  // Lessons/07-async-context-managers.md#no-async-with-and-defer-cannot-await
   Exercise.notYetImplemented(
     "7.1",
     see:
@@ -50,7 +50,8 @@ public nonisolated(nonsending) func withTemporaryFile<T>(
 ///   once, takes no permit, and leaves the line. A task that is already
 ///   cancelled throws at once, even if a permit is free.
 /// - `release()` hands the permit to the first task in line, or, if
-///   nobody waits, makes it free again.
+///   nobody waits, makes it free again. A task handed a permit has it,
+///   even if its task is cancelled a moment later: `acquire()` returns.
 /// - `withPermit(_:)` acquires, runs `body`, and releases on every path
 ///   out; if `acquire()` throws, it releases nothing.
 public actor Semaphore {
@@ -135,7 +136,8 @@ public func runCleanup(
   _ cleanup: @escaping @Sendable () async throws -> Void
 ) async -> CleanupOutcome {
   // TODO: run `cleanup` in a task that does not inherit cancellation, and
-  // race it against `timeout`. See
+  // race it against `timeout` (child tasks inherit their parent's
+  // cancellation: where does the race go?). See
   // Lessons/07-async-context-managers.md#cleanup-in-a-cancelled-task
   Exercise.notYetImplemented(
     "7.3",

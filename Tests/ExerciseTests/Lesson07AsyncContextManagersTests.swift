@@ -59,6 +59,12 @@ private func at<Value: Sendable>(
   }
 }
 
+/// Removes the files a wrong answer left behind, once the checks are done,
+/// so that failed attempts do not pile up in the temporary directory.
+private func tidy(_ urls: [URL]) {
+  for url in urls { try? FileManager.default.removeItem(at: url) }
+}
+
 /// Waits until `time` on `loop`'s clock.
 private func wait(until time: Duration, on loop: EventLoop) async throws {
   try await loop.clock.sleep(for: time - loop.now)
@@ -78,6 +84,7 @@ struct Lesson07AsyncContextManagersTests {
       }
     }
     guard let (url, contents) = outcome else { return }
+    defer { tidy([url]) }
     #expect(
       contents == "hello, file",
       "the body must find a file at its URL with `contents` in it; found \(contents.map { "\"\($0)\"" } ?? "no file")"
@@ -106,7 +113,8 @@ struct Lesson07AsyncContextManagersTests {
       }
       return (url, exists(url))
     }
-    guard let (_, stillThere) = outcome else { return }
+    guard let (url, stillThere) = outcome else { return }
+    defer { tidy([url]) }
     #expect(
       seen.all == [true],
       "the file must still be there while the body runs, after an await too"
@@ -136,6 +144,7 @@ struct Lesson07AsyncContextManagersTests {
       }
     }
     guard let outcome, let url = urls.all.first else { return }
+    defer { tidy([url]) }
     #expect(
       outcome == "threw Boom(id: 7)",
       "the body's error must come out unchanged, but withTemporaryFile \(outcome)"
@@ -161,6 +170,7 @@ struct Lesson07AsyncContextManagersTests {
       }
     }
     guard let outcome, let url = urls.all.first else { return }
+    defer { tidy([url]) }
     #expect(
       outcome == .cancellationError(at: .milliseconds(500)),
       "cancelled at 0.5 s while the body sleeps, withTemporaryFile must throw CancellationError then; it \(outcome)"
@@ -187,6 +197,7 @@ struct Lesson07AsyncContextManagersTests {
       return try await [first, second]
     }
     guard let outcome else { return }
+    defer { tidy(outcome.map(\.0)) }
     #expect(
       outcome[0].0 != outcome[1].0,
       "two calls at once must get two files, but both got \(outcome[0].0.path): give each a name no other call uses"
