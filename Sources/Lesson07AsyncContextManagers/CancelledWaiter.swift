@@ -9,9 +9,8 @@ func cancelAWaiter(
   console: Console,
   timeline: Timeline
 ) async throws {
-  let database = Database(clock: clock, console: console, timeline: nil)
-  let pool = ConnectionPool(
-    connections: [try await database.connect()], executor: executor)
+  let pool = try await openPool(
+    of: 1, clock: clock, executor: executor, console: console)
   let start = clock.now
   func startTask(_ name: String, after offset: Duration, for work: Duration)
     -> Task<Void, any Error>

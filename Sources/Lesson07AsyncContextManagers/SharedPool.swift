@@ -8,10 +8,8 @@ func fourTasksTwoConnections(
   console: Console,
   timeline: Timeline
 ) async throws {
-  let database = Database(clock: clock, console: console, timeline: nil)
-  let pool = ConnectionPool(
-    connections: [try await database.connect(), try await database.connect()],
-    executor: executor)
+  let pool = try await openPool(
+    of: 2, clock: clock, executor: executor, console: console)
   let start = clock.now
   try await withThrowingTaskGroup { group in
     let work: [(String, Duration)] = [
@@ -52,4 +50,18 @@ func useThePool(
     waiting.fail()
     throw error
   }
+}
+
+// A pool of `count` connections, opened one after another, to a server
+// drawn on no timeline: the chart shows the tasks instead.
+func openPool(
+  of count: Int,
+  clock: some Clock<Duration>,
+  executor: any TaskExecutor,
+  console: Console
+) async throws -> ConnectionPool {
+  let database = Database(clock: clock, console: console, timeline: nil)
+  var connections: [Connection] = []
+  for _ in 0..<count { connections.append(try await database.connect()) }
+  return ConnectionPool(connections: connections, executor: executor)
 }
