@@ -33,10 +33,8 @@ func cancelAWaiter(
   console.log("cancelling B")
   b.cancel()
   try await b.value
-  console.log(
-    "idle: \(await pool.idleCount), waiting: \(await pool.waitingCount)")
+  await logCounts(of: pool, on: console)
   try await a.value
   try await c.value
-  console.log(
-    "idle: \(await pool.idleCount), waiting: \(await pool.waitingCount)")
+  await logCounts(of: pool, on: console)
 }

@@ -27,8 +27,7 @@ func fourTasksTwoConnections(
     }
     try await group.waitForAll()
   }
-  console.log(
-    "idle: \(await pool.idleCount), waiting: \(await pool.waitingCount)")
+  await logCounts(of: pool, on: console)
 }
 
 // One task's turn: wait for a connection, then run a query on it.
@@ -64,4 +63,10 @@ func openPool(
   var connections: [Connection] = []
   for _ in 0..<count { connections.append(try await database.connect()) }
   return ConnectionPool(connections: connections, executor: executor)
+}
+
+// Prints how many connections are idle, and how many tasks wait for one.
+func logCounts(of pool: ConnectionPool, on console: Console) async {
+  console.log(
+    "idle: \(await pool.idleCount), waiting: \(await pool.waitingCount)")
 }

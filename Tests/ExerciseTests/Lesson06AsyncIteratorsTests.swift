@@ -42,13 +42,9 @@ private func attempt<Subject: Sendable, Value: Sendable>(
   sourceLocation: SourceLocation = #_sourceLocation,
   _ body: @escaping @Sendable (Subject, EventLoop) async throws -> Value
 ) throws -> Value? {
-  let loop = EventLoop(mode: .simulated)
-  let outcome = try attempt(number, sourceLocation: sourceLocation) {
-    try run(loop, ifStuck: why, sourceLocation: sourceLocation) {
-      try await body(subject, loop)
-    }
+  try attemptOnLoop(number, ifStuck: why, sourceLocation: sourceLocation) {
+    try await body(subject, $0)
   }
-  return outcome ?? nil
 }
 
 @Suite("Chapter 6 exercises")

@@ -29,23 +29,6 @@ private func describe(_ error: any Error) -> String {
   return "\(error)"
 }
 
-/// Runs `body` on a fresh loop as exercise `number`: what it returns, or
-/// nil if the exercise is unsolved or stuck.
-private func attemptOnLoop<Value: Sendable>(
-  _ number: String,
-  ifStuck why: String,
-  sourceLocation: SourceLocation = #_sourceLocation,
-  _ body: @escaping @Sendable (EventLoop) async throws -> Value
-) throws -> Value? {
-  let loop = EventLoop(mode: .simulated)
-  let outcome = try attempt(number, sourceLocation: sourceLocation) {
-    try run(loop, ifStuck: why, sourceLocation: sourceLocation) {
-      try await body(loop)
-    }
-  }
-  return outcome ?? nil
-}
-
 /// Starts a task on `loop` that waits until `time`, then runs `body`.
 @discardableResult
 private func at<Value: Sendable>(
@@ -54,7 +37,7 @@ private func at<Value: Sendable>(
   _ body: @escaping @Sendable () async throws -> Value
 ) -> Task<Value, any Error> {
   Task(executorPreference: loop) {
-    try await loop.clock.sleep(for: time - loop.now)
+    try await loop.sleep(until: time)
     return try await body()
   }
 }
@@ -63,11 +46,6 @@ private func at<Value: Sendable>(
 /// so that failed attempts do not pile up in the temporary directory.
 private func tidy(_ urls: [URL]) {
   for url in urls { try? FileManager.default.removeItem(at: url) }
-}
-
-/// Waits until `time` on `loop`'s clock.
-private func wait(until time: Duration, on loop: EventLoop) async throws {
-  try await loop.clock.sleep(for: time - loop.now)
 }
 
 @Suite("Chapter 7 exercises")
@@ -264,10 +242,10 @@ struct Lesson07AsyncContextManagersTests {
       for _ in 1...3 {
         at(.milliseconds(100), on: loop) { try await semaphore.acquire() }
       }
-      try await wait(until: .milliseconds(200), on: loop)
+      try await loop.sleep(until: .milliseconds(200))
       let busy = (await semaphore.available, await semaphore.waiting)
       await semaphore.release()
-      try await wait(until: .milliseconds(300), on: loop)
+      try await loop.sleep(until: .milliseconds(300))
       let after = (await semaphore.available, await semaphore.waiting)
       return [start, busy, after].map { "\($0.0) free, \($0.1) waiting" }
     }
@@ -298,10 +276,10 @@ struct Lesson07AsyncContextManagersTests {
         }
       }
       for time in [1000, 1100, 1200] {
-        try await wait(until: .milliseconds(time), on: loop)
+        try await loop.sleep(until: .milliseconds(time))
         await semaphore.release()
       }
-      try await wait(until: .milliseconds(1300), on: loop)
+      try await loop.sleep(until: .milliseconds(1300))
       return got.all
     }
     guard let outcome else { return }
@@ -328,10 +306,10 @@ struct Lesson07AsyncContextManagersTests {
       at(.milliseconds(100), on: loop) {
         try await semaphore.acquire()
         got.record("B at \(Console.seconds(loop.now)) s")
-        try await wait(until: .milliseconds(1500), on: loop)
+        try await loop.sleep(until: .milliseconds(1500))
         await semaphore.release()
       }
-      try await wait(until: .seconds(1), on: loop)
+      try await loop.sleep(until: .seconds(1))
       // A gives the permit back, and at once asks for it again.
       await semaphore.release()
       try await semaphore.acquire()
@@ -375,18 +353,18 @@ struct Lesson07AsyncContextManagersTests {
           }
         }
       }
-      try await wait(until: .milliseconds(400), on: loop)
+      try await loop.sleep(until: .milliseconds(400))
       await semaphore.release()
-      try await wait(until: .milliseconds(500), on: loop)
+      try await loop.sleep(until: .milliseconds(500))
       tasks["C"]?.cancel()
-      try await wait(until: .milliseconds(600), on: loop)
+      try await loop.sleep(until: .milliseconds(600))
       let counts = (await semaphore.available, await semaphore.waiting)
       log.record("at 0.6 s: \(counts.0) free, \(counts.1) waiting")
       for time in [1000, 1100] {
-        try await wait(until: .milliseconds(time), on: loop)
+        try await loop.sleep(until: .milliseconds(time))
         await semaphore.release()
       }
-      try await wait(until: .milliseconds(1200), on: loop)
+      try await loop.sleep(until: .milliseconds(1200))
       let end = (await semaphore.available, await semaphore.waiting)
       log.record("at the end: \(end.0) free, \(end.1) waiting")
       return log.all
@@ -449,12 +427,12 @@ struct Lesson07AsyncContextManagersTests {
         await semaphore.release()
         return "got the permit, and released it"
       }
-      try await wait(until: .milliseconds(500), on: loop)
+      try await loop.sleep(until: .milliseconds(500))
       // The permit goes to the waiter, and at once its task is cancelled.
       await semaphore.release()
       waiter.cancel()
       let ended = try await waiter.value
-      try await wait(until: .milliseconds(600), on: loop)
+      try await loop.sleep(until: .milliseconds(600))
       return (ended, await semaphore.available, await semaphore.waiting)
     }
     guard let (ended, free, waiting) = outcome else { return }
@@ -493,7 +471,7 @@ struct Lesson07AsyncContextManagersTests {
           try await loop.clock.sleep(for: .seconds(1))
         }
       }
-      try await wait(until: .milliseconds(500), on: loop)
+      try await loop.sleep(until: .milliseconds(500))
       cancelled.cancel()
       let result = await cancelled.result
       log.append(
@@ -526,10 +504,10 @@ struct Lesson07AsyncContextManagersTests {
       let waiter = at(.milliseconds(100), on: loop) {
         try await semaphore.withPermit { "ran the body" }
       }
-      try await wait(until: .milliseconds(500), on: loop)
+      try await loop.sleep(until: .milliseconds(500))
       waiter.cancel()
       let result = await waiter.result
-      try await wait(until: .milliseconds(600), on: loop)
+      try await loop.sleep(until: .milliseconds(600))
       let free = await semaphore.available
       await semaphore.release()
       return ("\(result)", free, await semaphore.available)

@@ -22,3 +22,20 @@ func run<Result: Sendable>(
     return nil
   }
 }
+
+/// Runs `body` on a fresh loop as exercise `number`: what it returns, or
+/// nil if the exercise is unsolved or stuck.
+func attemptOnLoop<Value: Sendable>(
+  _ number: String,
+  ifStuck why: String,
+  sourceLocation: SourceLocation = #_sourceLocation,
+  _ body: @escaping @Sendable (EventLoop) async throws -> Value
+) throws -> Value? {
+  let loop = EventLoop(mode: .simulated)
+  let outcome = try attempt(number, sourceLocation: sourceLocation) {
+    try run(loop, ifStuck: why, sourceLocation: sourceLocation) {
+      try await body(loop)
+    }
+  }
+  return outcome ?? nil
+}
