@@ -4,12 +4,13 @@
 SWIFT ?= swift
 SIMULATED ?=
 FORCE ?=
+BENCH_FLAGS ?=
 COURSE := .build/debug/course
 COURSE_SOURCES := Package.swift $(wildcard Sources/Course/*.swift) \
   $(wildcard Sources/Syllabus/*.swift)
 
 .DEFAULT_GOAL := help
-.PHONY: help test verify progress next lint format bench
+.PHONY: help test verify progress next lint format bench bench-loop
 
 $(COURSE): $(COURSE_SOURCES)
 	@$(SWIFT) build -q --product course
@@ -58,6 +59,11 @@ format: ## Format the sources in place
 	$(SWIFT) format --in-place --recursive --parallel \
 	  Package.swift Sources Tests
 
-bench: ## Measure the core loop (release build; reports, never asserts)
+bench: ## Swift and Python's asyncio side by side (chapter 8; a few minutes)
+	@$(SWIFT) build -q -c release --product Bench
+	@$(SWIFT) build -q -c release --product BenchStartup
+	@.build/release/Bench $(BENCH_FLAGS)
+
+bench-loop: ## Measure the course's own event loop (release build)
 	$(SWIFT) build -c release --product CourseKitBenchmark
 	.build/release/CourseKitBenchmark

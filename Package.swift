@@ -74,6 +74,11 @@ let courseTargets: [Target] =
     courseKit,
     .executableTarget(name: "CourseKitBenchmark", dependencies: ["CourseKit"]),
 
+    // `make bench`: Swift and Python's asyncio side by side (chapter 8).
+    // BenchStartup is the smallest async program, launched to time start-up.
+    .executableTarget(name: "Bench"),
+    .executableTarget(name: "BenchStartup"),
+
     // The course program behind the Makefile, and its list of chapters.
     .target(name: "Syllabus"),
     .executableTarget(name: "Course", dependencies: ["Syllabus"]),

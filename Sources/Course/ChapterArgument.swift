@@ -51,7 +51,8 @@ enum Help {
         make test                  the whole suite: core, lessons, docs, solutions
         make verify                stubs fail, solutions pass, wrong solutions fail
         make lint / make format    check / fix formatting (swift format)
-        make bench                 measure the core event loop (release build)
+        make bench                 Swift vs Python asyncio, measured (chapter 8)
+        make bench-loop            measure the course's own event loop
 
       Chapters:
       """)

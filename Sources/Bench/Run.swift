@@ -1,0 +1,101 @@
+import Foundation
+
+/// Runs the benchmark: Swift's rows, then Python's, then the table.
+func runBench(_ options: Options) async {
+  let machine = Machine.current(python: options.python)
+  var report = Report(
+    date: ISO8601DateFormatter().string(from: Date()), machine: machine,
+    warmUp: options.warmUp, repeats: options.repeats, series: [])
+  progress("Swift (\(machine.swift)), \(machine.cores) cores")
+  for workload in swiftWorkloads where options.includes(workload.id) {
+    progress("swift: \(workload.id)")
+    let samples = await workload.run(options)
+    report.series.append(
+      Series(
+        source: "swift", id: workload.id, variant: workload.variant,
+        samples: samples))
+  }
+  if options.includes("startup") || options.includes("memory") {
+    progress("swift: startup")
+    let probe = Bundle.main.executableURL!.deletingLastPathComponent()
+      .appendingPathComponent("BenchStartup")
+    if let launches = launch(probe, [], options) {
+      report.series += [
+        Series(
+          source: "swift", id: "startup",
+          variant: "BenchStartup: await Task { 6 * 7 }.value",
+          samples: launches.times),
+        Series(
+          source: "swift", id: "memory", variant: "BenchStartup's VmHWM",
+          samples: launches.memory),
+      ]
+    } else {
+      progress(
+        "swift: could not launch \(probe.path); build it with make bench")
+    }
+  }
+  var sources = ["swift"]
+  if let python = options.python {
+    if machine.python == nil {
+      progress(
+        "\(python) was not found: measuring Swift alone. Install Python 3.11 or later (or pass --python PATH) to compare."
+      )
+    } else {
+      for loop in ["asyncio", "uvloop"] {
+        if loop == "uvloop" && !Bench.python(python, has: "uvloop") {
+          progress(
+            "uvloop is not installed: `\(python) -m pip install uvloop` adds its column."
+          )
+          continue
+        }
+        let (python, problem) = runPython(python, loop: loop, options)
+        if let problem { progress("\(loop): \(problem)") }
+        guard let python else { continue }
+        sources.append(loop)
+        report.series += python.results.map {
+          Series(
+            source: loop, id: $0.id, variant: $0.variant, samples: $0.samples)
+        }
+      }
+      if sources.contains("asyncio")
+        && (options.includes("startup") || options.includes("memory"))
+      {
+        progress("asyncio: startup")
+        if let launches = launch(
+          URL(fileURLWithPath: "/usr/bin/env"),
+          [python, "scripts/bench_startup.py"], options)
+        {
+          report.series += [
+            Series(
+              source: "asyncio", id: "startup",
+              variant: "python3 scripts/bench_startup.py",
+              samples: launches.times),
+            Series(
+              source: "asyncio", id: "memory", variant: "its VmHWM",
+              samples: launches.memory),
+          ]
+        }
+      }
+    }
+  }
+  print()
+  print("make bench: \(machine.cores) cores, \(machine.processor)")
+  print("\(machine.swift); \(machine.python ?? "no Python")")
+  print("median of \(options.repeats) runs after \(options.warmUp) warm-up")
+  print()
+  for line in table(report, sources: sources) { print(line) }
+  print()
+  print("spread: (slowest − fastest) ÷ median.")
+  if sources.contains("asyncio") {
+    print("ratio: asyncio ÷ Swift; above 1, Swift took less.")
+  }
+  do {
+    print("Raw samples: \(try report.save())")
+  } catch {
+    progress("could not save the samples: \(error)")
+  }
+}
+
+func progress(_ line: String) {
+  FileHandle.standardError.write(Data((line + "\n").utf8))
+}
