@@ -13,6 +13,7 @@ let lessons: [(name: String, libraries: [String])] = [
   ("Lesson05ErrorHandling", []),
   ("Lesson06AsyncIterators", []),
   ("Lesson07AsyncContextManagers", []),
+  ("Lesson08Performance", []),
 ]
 
 // The chapters' libraries, each in the folder of the chapter that

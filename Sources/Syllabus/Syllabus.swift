@@ -18,7 +18,7 @@ public enum Syllabus {
     CourseChapter(5, "error-handling", "Error handling"),
     CourseChapter(6, "async-iterators", "Async iterators"),
     CourseChapter(7, "async-context-managers", "Async context managers"),
-    CourseChapter(8, "performance", "Performance", isWritten: false),
+    CourseChapter(8, "performance", "Performance"),
     CourseChapter(
       9, "data-pipeline", "A real-time data pipeline", isWritten: false),
   ]

@@ -155,3 +155,33 @@ struct RuntimeSceneTests {
     }
   }
 }
+
+@Suite("Lesson runner: scenes in simulated time")
+struct SimulatedSceneTests {
+  // An hour of waiting: in real time it would be an hour; in simulated time
+  // it is a moment, and the log says an hour went by.
+  private let chapter = Chapter(
+    9,
+    "Always simulated",
+    scenes: [
+      .inSimulatedTime("An hour") { stage in
+        stage.console.log("simulated: \(stage.loop.mode == .simulated)")
+        try await stage.clock.sleep(for: .seconds(3600))
+        stage.console.log("an hour later")
+      }
+    ])
+
+  @Test(
+    "an inSimulatedTime scene runs in simulated time, in either mode",
+    arguments: [EventLoop.Mode.simulated, .realTime])
+  func alwaysSimulated(mode: EventLoop.Mode) async throws {
+    let console = Console.recording()
+    try await onOwnThread { [chapter] in
+      try chapter.run(mode: mode, console: console)
+    }
+    #expect(
+      console.lines.suffix(2) == [
+        "[0.0s] simulated: true", "[3600.0s] an hour later",
+      ])
+  }
+}

@@ -10,6 +10,7 @@ import Syllabus
 @testable import Lesson05ErrorHandling
 @testable import Lesson06AsyncIterators
 @testable import Lesson07AsyncContextManagers
+@testable import Lesson08Performance
 
 /// A lesson file and the chapter program whose output it shows.
 struct Lesson: Sendable, CustomStringConvertible {
@@ -35,6 +36,7 @@ struct Lesson: Sendable, CustomStringConvertible {
     5: Lesson05ErrorHandling.chapter,
     6: Lesson06AsyncIterators.chapter,
     7: Lesson07AsyncContextManagers.chapter,
+    8: Lesson08Performance.chapter,
   ]
 
   /// Every written chapter's lesson, in order.

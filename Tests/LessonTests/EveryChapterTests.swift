@@ -10,6 +10,7 @@ import Testing
 @testable import Lesson05ErrorHandling
 @testable import Lesson06AsyncIterators
 @testable import Lesson07AsyncContextManagers
+@testable import Lesson08Performance
 
 /// Every written chapter's program, for the checks that hold for all of
 /// them. A chapter missing here fails `everyWrittenChapterIsHere`.
@@ -17,7 +18,7 @@ let chapters = [
   Lesson01Callbacks.chapter, Lesson02CallbackHell.chapter,
   Lesson03Futures.chapter, Lesson04AsyncAwait.chapter,
   Lesson05ErrorHandling.chapter, Lesson06AsyncIterators.chapter,
-  Lesson07AsyncContextManagers.chapter,
+  Lesson07AsyncContextManagers.chapter, Lesson08Performance.chapter,
 ]
 
 @Suite("Every chapter")
