@@ -56,3 +56,19 @@ private func outcome<Value>(
   }
   return try result.get()
 }
+
+/// Runs the async code of exercise `number` on Swift's own runtime: the
+/// same as the other `attempt`, for code that must run on real threads.
+func attempt<Value>(
+  _ number: String,
+  sourceLocation: SourceLocation = #_sourceLocation,
+  _ body: () async throws -> Value
+) async throws -> Value? {
+  let result: Result<Value, any Error>
+  do { result = .success(try await body()) } catch { result = .failure(error) }
+  if let message = Exercise.unsolvedMessage(number) {
+    Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
+    return nil
+  }
+  return try result.get()
+}

@@ -1,0 +1,304 @@
+import CourseTestSupport
+import Dispatch
+import Foundation
+import Testing
+
+@testable import CourseKit
+
+#if LEARNER
+  @testable import Exercises
+#else
+  @testable import Solutions
+#endif
+
+/// An error a test's work throws, to check it comes out unchanged.
+private struct Boom: Error, Equatable {
+  let id: Int
+}
+
+/// Marks the queue the tests hand to `runBlocking`, so that `work` can
+/// tell whether it runs on it.
+private let marker = DispatchSpecificKey<String>()
+
+/// A concurrent queue, marked: many blocking calls can wait on it at once.
+private func blockingQueue() -> DispatchQueue {
+  let queue = DispatchQueue(label: "exercise 8.1", attributes: .concurrent)
+  queue.setSpecific(key: marker, value: "the test's queue")
+  return queue
+}
+
+/// How long a test's blocking call waits for what should release it before
+/// it gives up. Only a wrong answer ever waits that long: a right one is
+/// released as soon as the releasing task gets a thread of Swift's pool.
+/// `make exercise-8` runs these tests one at a time, so a thread is free at
+/// once; `make test` runs every test at once, and tests that block a thread
+/// for seconds can keep the pool busy meanwhile.
+#if LEARNER
+  private let patience = DispatchTimeInterval.seconds(5)
+#else
+  private let patience = DispatchTimeInterval.seconds(60)
+#endif
+
+/// A semaphore wait that gives up after `patience`, and at once after any
+/// other wait has given up, so a wrong answer gets its verdict in seconds.
+private final class Gate: Sendable {
+  private let semaphore = DispatchSemaphore(value: 0)
+  private let gaveUp = Recorder<Bool>()
+
+  /// Waits for `open()`; false if it gave up.
+  func wait() -> Bool {
+    if !gaveUp.all.isEmpty { return false }
+    let opened = semaphore.wait(timeout: .now() + patience) == .success
+    if !opened { gaveUp.record(true) }
+    return opened
+  }
+
+  func open(_ count: Int = 1) {
+    for _ in 0..<count { semaphore.signal() }
+  }
+}
+
+/// The cores Swift's pool has threads for.
+private let cores = ProcessInfo.processInfo.activeProcessorCount
+
+// One test at a time: a wrong answer to 8.1 can hold the pool's threads for
+// seconds, and the other tests need them.
+@Suite("Chapter 8 exercises", .serialized)
+struct Lesson08PerformanceTests {
+
+  // MARK: - Exercise 8.1
+
+  @Test("8.1: returns what work returns, computed on the queue")
+  func returnsOnTheQueue() async throws {
+    let queue = blockingQueue()
+    let outcome = try await attempt("8.1") {
+      try await runBlocking(on: queue) {
+        (42, DispatchQueue.getSpecific(key: marker) == "the test's queue")
+      }
+    }
+    guard let (value, onTheQueue) = outcome else { return }
+    #expect(value == 42, "work returned 42, and the call returned \(value)")
+    #expect(
+      onTheQueue,
+      """
+      work ran somewhere other than the queue it was given: hand it to \
+      queue.async { … }
+      """
+    )
+  }
+
+  @Test("8.1: throws what work throws, unchanged")
+  func throwsWhatWorkThrows() async throws {
+    let queue = blockingQueue()
+    let outcome = try await attempt("8.1") { () async throws -> String in
+      do {
+        let value = try await runBlocking(on: queue) { () throws -> Int in
+          throw Boom(id: 7)
+        }
+        return "returned \(value)"
+      } catch let error as Boom {
+        return "threw \(error)"
+      }
+    }
+    guard let outcome else { return }
+    #expect(
+      outcome == "threw \(Boom(id: 7))",
+      "work threw Boom(id: 7), and the call \(outcome)")
+  }
+
+  @Test("8.1: many blocking calls at once leave Swift's pool free")
+  func leavesThePoolFree() async throws {
+    let queue = blockingQueue()
+    // More calls than the pool has threads: if each held one, the pool
+    // would have none left.
+    let calls = cores + 2
+    let gate = Gate()
+    let (started, starting) = AsyncStream.makeStream(of: Void.self)
+    let outcome = try await attempt("8.1") {
+      try await withThrowingTaskGroup(of: Bool.self) { group in
+        for _ in 0..<calls {
+          group.addTask {
+            try await runBlocking(on: queue) {
+              starting.yield()
+              return gate.wait()
+            }
+          }
+        }
+        // A task on Swift's pool, that releases the calls once they have
+        // all started. It runs only if they left it a thread.
+        group.addTask {
+          var count = 0
+          for await _ in started {
+            count += 1
+            if count == calls { break }
+          }
+          gate.open(calls)
+          return true
+        }
+        var released: [Bool] = []
+        for try await call in group { released.append(call) }
+        return released
+      }
+    }
+    guard let released = outcome else { return }
+    #expect(
+      released.allSatisfy { $0 },
+      """
+      \(calls) calls blocked at once, and a task on Swift's pool that would \
+      release them could not run for \(patience): the calls held the pool's \
+      \(cores) threads. Run work on the queue (queue.async), and suspend the \
+      caller with a continuation until it is done.
+      """)
+  }
+
+  @Test("8.1: a call from a cancelled task does not run work")
+  func cancelledBeforeTheCall() async throws {
+    let queue = blockingQueue()
+    let ran = Recorder<Bool>()
+    let outcome = try await attempt("8.1") {
+      await Task { () -> String in
+        withUnsafeCurrentTask { $0?.cancel() }
+        do {
+          let value = try await runBlocking(on: queue) {
+            ran.record(true)
+            return 1
+          }
+          return "returned \(value)"
+        } catch {
+          return "threw \(error)"
+        }
+      }.value
+    }
+    guard let outcome else { return }
+    #expect(
+      outcome == "threw CancellationError()",
+      """
+      called from a cancelled task, the call must throw CancellationError; \
+      it \(outcome)
+      """
+    )
+    #expect(
+      ran.all.isEmpty,
+      """
+      called from a cancelled task, the call ran work: check for \
+      cancellation before you start it
+      """
+    )
+  }
+
+  @Test("8.1: cancelled while work runs, the call waits and returns")
+  func cancelledWhileWorking() async throws {
+    let queue = blockingQueue()
+    let gate = Gate()
+    let (started, starting) = AsyncStream.makeStream(of: Void.self)
+    let outcome = try await attempt("8.1") { () async throws -> String in
+      let task = Task { () -> String in
+        // Ends the stream too if the call ends without running work.
+        defer { starting.finish() }
+        do {
+          let value = try await runBlocking(on: queue) {
+            starting.yield()
+            return gate.wait() ? 7 : -1
+          }
+          return "returned \(value)"
+        } catch {
+          return "threw \(error)"
+        }
+      }
+      var events = started.makeAsyncIterator()
+      guard await events.next() != nil else {
+        return "ended without running work: \(await task.value)"
+      }
+      task.cancel()
+      gate.open()
+      return await task.value
+    }
+    guard let outcome else { return }
+    #expect(
+      outcome == "returned 7",
+      """
+      The task was cancelled while work ran, and work then returned 7. \
+      Nothing can stop a blocking call once it runs, so the call must wait \
+      for it and return its result; it \(outcome).
+      """)
+  }
+
+  // MARK: - Exercise 8.2
+
+  @Test(
+    "8.2: the parts are contiguous, in order, and differ by at most one",
+    arguments: [
+      (0..<10, 3, [0..<4, 4..<7, 7..<10]),
+      (5..<17, 4, [5..<8, 8..<11, 11..<14, 14..<17]),
+      (0..<8, 3, [0..<3, 3..<6, 6..<8]),
+      (-5..<5, 2, [-5..<0, 0..<5]),
+      (0..<3, 8, [0..<1, 1..<2, 2..<3]),
+      (0..<7, 1, [0..<7]),
+      (0..<7, 0, [0..<7]),
+      (0..<7, -2, [0..<7]),
+      (0..<0, 4, []),
+    ])
+  func parts(range: Range<Int>, chunks: Int, expected: [Range<Int>])
+    async throws
+  {
+    let outcome = try await attempt("8.2") {
+      await inChunks(range, chunks: chunks) { $0 }
+    }
+    guard let parts = outcome else { return }
+    #expect(
+      parts == expected,
+      """
+      inChunks(\(range), chunks: \(chunks)) should work on \(expected), \
+      in that order; it worked on \(parts)
+      """
+    )
+  }
+
+  @Test("8.2: the results are in the parts' order, not the finishing order")
+  func inOrder() throws {
+    // On the course's loop: part 0 takes 4 s, part 3 takes 1 s, so they
+    // finish last to first, every run.
+    let outcome = try attemptOnLoop(
+      "8.2", ifStuck: "inChunks never returned"
+    ) { loop in
+      await inChunks(0..<4, chunks: 4) { part in
+        try? await loop.clock.sleep(for: .seconds(4 - part.lowerBound))
+        return part.lowerBound
+      }
+    }
+    guard let results = outcome else { return }
+    #expect(
+      results == [0, 1, 2, 3],
+      """
+      The parts finished last to first; the results must still be in the \
+      parts' order, [0, 1, 2, 3], but were \(results). Put each result in \
+      its part's place.
+      """)
+  }
+
+  @Test(
+    "8.2: the parts run at the same time, on different threads",
+    .enabled(if: cores >= 2, "needs two cores"))
+  func inParallel() async throws {
+    // Each part waits until the other has started: they meet only if both
+    // run at once.
+    let arrived = [Gate(), Gate()]
+    let outcome = try await attempt("8.2") {
+      await inChunks(0..<2, chunks: 2) { part in
+        let me = part.lowerBound
+        arrived[me].open()
+        let met = arrived[1 - me].wait()
+        arrived[1 - me].open()  // Leave the signal for a second look.
+        return met
+      }
+    }
+    guard let met = outcome else { return }
+    #expect(
+      met == [true, true],
+      """
+      Each part waited for the other to start, and they never ran at the \
+      same time: the parts ran one after another. Run each in a child task \
+      of a task group.
+      """)
+  }
+}
