@@ -115,7 +115,7 @@ let courseTargets: [Target] =
     ),
     .testTarget(
       name: "DocsTests",
-      dependencies: ["CourseKit", "CourseTestSupport", "Syllabus"]
+      dependencies: ["CourseKit", "CourseTestSupport", "Syllabus", "Bench"]
         + libraryNames + lessons.map { .target(name: $0.name) }
     ),
     .testTarget(

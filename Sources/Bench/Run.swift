@@ -52,6 +52,13 @@ func runBench(_ options: Options) async {
         if let problem { progress("\(loop): \(problem)") }
         guard let python else { continue }
         sources.append(loop)
+        if loop == "asyncio" {
+          // With the GIL, Python runs one thread's code at a time; 3.13's
+          // free-threaded build runs threads in parallel.
+          report.machine.python =
+            "Python \(python.python) "
+            + (python.freeThreaded ? "(free-threaded)" : "(with the GIL)")
+        }
         report.series += python.results.map {
           Series(
             source: loop, id: $0.id, variant: $0.variant, samples: $0.samples)
@@ -80,7 +87,7 @@ func runBench(_ options: Options) async {
   }
   print()
   print("make bench: \(machine.cores) cores, \(machine.processor)")
-  print("\(machine.swift); \(machine.python ?? "no Python")")
+  print("\(machine.swift); \(report.machine.python ?? "no Python")")
   print("median of \(options.repeats) runs after \(options.warmUp) warm-up")
   print()
   for line in table(report, sources: sources) { print(line) }

@@ -4,12 +4,7 @@ import Foundation
 /// side with their spread, and asyncio's median divided by Swift's.
 func table(_ report: Report, sources: [String]) -> [String] {
   let others = sources.filter { $0 != "swift" }
-  var header = pad("workload", 34) + " " + pad("unit", 4)
-  for source in ["Swift"] + others {
-    header += " " + pad(source, 8, right: true) + " " + pad("spread", 6)
-  }
-  if others.contains("asyncio") { header += pad("ratio", 7, right: true) }
-  var lines = [header]
+  var lines = [header(sources: sources)]
   for row in Row.all {
     let cells = (["swift"] + others).map { source in
       report.series(source, row.id)
@@ -34,6 +29,17 @@ func table(_ report: Report, sources: [String]) -> [String] {
     lines.append(line)
   }
   return lines
+}
+
+/// The table's first line, for Swift and `sources`' other columns.
+func header(sources: [String]) -> String {
+  let others = sources.filter { $0 != "swift" }
+  var header = pad("workload", 34) + " " + pad("unit", 4)
+  for source in ["Swift"] + others {
+    header += " " + pad(source, 8, right: true) + " " + pad("spread", 6)
+  }
+  if others.contains("asyncio") { header += pad("ratio", 7, right: true) }
+  return header
 }
 
 /// Three significant figures, thousands grouped: 2.90, 18.0, 5,025.

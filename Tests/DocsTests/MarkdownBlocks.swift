@@ -28,6 +28,10 @@ struct CodeBlock: CustomStringConvertible {
     /// `<!-- program-output -->`: a text block showing exactly what the
     /// program block before it prints.
     case programOutput
+    /// `<!-- bench: WHEN AND WHERE -->`: a text block copied from a run of
+    /// `make bench`, on the machine the marker names. Its figures vary from
+    /// run to run; its rows and units must be what `make bench` prints.
+    case bench(String)
   }
 
   var file: String
@@ -92,6 +96,12 @@ enum Markdown {
       return .program(
         flags: inner.dropFirst("program:".count)
           .split(separator: " ").map(String.init)
+      )
+    }
+    if inner.hasPrefix("bench:") {
+      return .bench(
+        String(inner.dropFirst("bench:".count))
+          .trimmingCharacters(in: .whitespaces)
       )
     }
     if inner.hasPrefix("crashes-with:") {
