@@ -68,7 +68,7 @@ struct Lesson08PerformanceTests {
 
   // MARK: - Exercise 8.1
 
-  @Test("8.1: returns what work returns, computed on the queue")
+  @Test("Exercise 8.1: returns what work returns, computed on the queue")
   func returnsOnTheQueue() async throws {
     let queue = blockingQueue()
     let outcome = try await attempt("8.1") {
@@ -87,7 +87,7 @@ struct Lesson08PerformanceTests {
     )
   }
 
-  @Test("8.1: throws what work throws, unchanged")
+  @Test("Exercise 8.1: throws what work throws, unchanged")
   func throwsWhatWorkThrows() async throws {
     let queue = blockingQueue()
     let outcome = try await attempt("8.1") { () async throws -> String in
@@ -106,7 +106,7 @@ struct Lesson08PerformanceTests {
       "work threw Boom(id: 7), and the call \(outcome)")
   }
 
-  @Test("8.1: many blocking calls at once leave Swift's pool free")
+  @Test("Exercise 8.1: many blocking calls at once leave the pool free")
   func leavesThePoolFree() async throws {
     let queue = blockingQueue()
     // More calls than the pool has threads: if each held one, the pool
@@ -151,7 +151,7 @@ struct Lesson08PerformanceTests {
       """)
   }
 
-  @Test("8.1: a call from a cancelled task does not run work")
+  @Test("Exercise 8.1: a call from a cancelled task does not run work")
   func cancelledBeforeTheCall() async throws {
     let queue = blockingQueue()
     let ran = Recorder<Bool>()
@@ -186,7 +186,7 @@ struct Lesson08PerformanceTests {
     )
   }
 
-  @Test("8.1: cancelled while work runs, the call waits and returns")
+  @Test("Exercise 8.1: cancelled while work runs, the call still returns")
   func cancelledWhileWorking() async throws {
     let queue = blockingQueue()
     let gate = Gate()
@@ -226,7 +226,7 @@ struct Lesson08PerformanceTests {
   // MARK: - Exercise 8.2
 
   @Test(
-    "8.2: the parts are contiguous, in order, and differ by at most one",
+    "Exercise 8.2: the parts are contiguous, in order, near-equal",
     arguments: [
       (0..<10, 3, [0..<4, 4..<7, 7..<10]),
       (5..<17, 4, [5..<8, 8..<11, 11..<14, 14..<17]),
@@ -254,7 +254,7 @@ struct Lesson08PerformanceTests {
     )
   }
 
-  @Test("8.2: the results are in the parts' order, not the finishing order")
+  @Test("Exercise 8.2: the results are in the parts' order")
   func inOrder() throws {
     // On the course's loop: part 0 takes 4 s, part 3 takes 1 s, so they
     // finish last to first, every run.
@@ -277,7 +277,7 @@ struct Lesson08PerformanceTests {
   }
 
   @Test(
-    "8.2: the parts run at the same time, on different threads",
+    "Exercise 8.2: the parts run at the same time",
     .enabled(if: cores >= 2, "needs two cores"))
   func inParallel() async throws {
     // Each part waits until the other has started: they meet only if both
