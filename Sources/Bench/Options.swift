@@ -10,8 +10,8 @@ struct Options: Sendable {
   var only: Set<String>?
 
   static let usage = """
-    Usage: Bench [--repeats N] [--warm-up N] [--only ID,...]
-                 [--python PATH | --swift-only]
+    Usage: make bench [BENCH_FLAGS="OPTIONS"]
+           .build/release/Bench [OPTIONS]
 
     Runs each workload in Swift and in Python's asyncio (and uvloop, when it
     is installed), and prints one table: the median of the repeats, their
@@ -21,12 +21,13 @@ struct Options: Sendable {
     Options:
       --repeats N    Timed runs of each workload (default 5).
       --warm-up N    Untimed runs before them (default 1).
-      --only IDS     Only these rows, by id (see below).
+      --only IDS     Only these rows, by id, comma-separated (see below).
       --python PATH  The Python to compare with (default python3).
       --swift-only   Measure Swift alone.
       -h, --help     Show this help.
 
-    Row ids: \(Row.all.map(\.id).joined(separator: ", ")).
+    Row ids:
+    \(wrapped(Row.all.map(\.id).joined(separator: ", "), indent: "  "))
     """
 
   /// The options in `arguments` (the program's name first); nil for
@@ -81,4 +82,19 @@ struct Options: Sendable {
 struct OptionError: Error {
   var message: String
   init(_ message: String) { self.message = message }
+}
+
+/// `text` in lines of at most 76 columns, each starting with `indent`.
+func wrapped(_ text: String, indent: String) -> String {
+  var lines: [String] = []
+  var line = indent
+  for word in text.split(separator: " ") {
+    if line.count + word.count + 1 > 76 && line != indent {
+      lines.append(line)
+      line = indent
+    }
+    line += (line == indent ? "" : " ") + word
+  }
+  lines.append(line)
+  return lines.joined(separator: "\n")
 }
