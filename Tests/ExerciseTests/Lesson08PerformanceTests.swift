@@ -34,10 +34,11 @@ private func blockingQueue() -> DispatchQueue {
 /// once; `make test` runs every test at once, and tests that block a thread
 /// for seconds can keep the pool busy meanwhile.
 #if LEARNER
-  private let patience = DispatchTimeInterval.seconds(5)
+  private let patienceInSeconds = 5
 #else
-  private let patience = DispatchTimeInterval.seconds(60)
+  private let patienceInSeconds = 60
 #endif
+private let patience = DispatchTimeInterval.seconds(patienceInSeconds)
 
 /// A semaphore wait that gives up after `patience`, and at once after any
 /// other wait has given up, so a wrong answer gets its verdict in seconds.
@@ -145,9 +146,9 @@ struct Lesson08PerformanceTests {
       released.allSatisfy { $0 },
       """
       \(calls) calls blocked at once, and a task on Swift's pool that would \
-      release them could not run for \(patience): the calls held the pool's \
-      \(cores) threads. Run work on the queue (queue.async), and suspend the \
-      caller with a continuation until it is done.
+      release them could not run for \(patienceInSeconds) s: the calls held \
+      the pool's \(cores) threads. Run work on the queue (queue.async), and \
+      suspend the caller with a continuation until it is done.
       """)
   }
 
