@@ -60,6 +60,15 @@ private final class Gate: Sendable {
   }
 }
 
+/// `0..<4`, as Swift writes it, rather than `Range(0..<4)`.
+private func show(_ range: Range<Int>) -> String {
+  "\(range.lowerBound)..<\(range.upperBound)"
+}
+
+private func show(_ parts: [Range<Int>]) -> String {
+  "[" + parts.map(show).joined(separator: ", ") + "]"
+}
+
 /// The cores Swift's pool has threads for.
 private let cores = ProcessInfo.processInfo.activeProcessorCount
 
@@ -250,8 +259,8 @@ struct Lesson08PerformanceTests {
     #expect(
       parts == expected,
       """
-      inChunks(\(range), chunks: \(chunks)) should work on \(expected), \
-      in that order; it worked on \(parts)
+      inChunks(\(show(range)), chunks: \(chunks)) should work on \
+      \(show(expected)), in that order; it worked on \(show(parts))
       """
     )
   }
