@@ -20,15 +20,8 @@ func runBench(_ options: Options) async {
     let probe = Bundle.main.executableURL!.deletingLastPathComponent()
       .appendingPathComponent("BenchStartup")
     if let launches = launch(probe, [], options) {
-      report.series += [
-        Series(
-          source: "swift", id: "startup",
-          variant: "BenchStartup: await Task { 6 * 7 }.value",
-          samples: launches.times),
-        Series(
-          source: "swift", id: "memory", variant: "BenchStartup's VmHWM",
-          samples: launches.memory),
-      ]
+      report.series += launches.series(
+        "swift", "BenchStartup: await Task { 6 * 7 }.value")
     } else {
       progress(
         "swift: could not launch \(probe.path); build it with make bench")
@@ -72,15 +65,8 @@ func runBench(_ options: Options) async {
           URL(fileURLWithPath: "/usr/bin/env"),
           [python, "scripts/bench_startup.py"], options)
         {
-          report.series += [
-            Series(
-              source: "asyncio", id: "startup",
-              variant: "python3 scripts/bench_startup.py",
-              samples: launches.times),
-            Series(
-              source: "asyncio", id: "memory", variant: "its VmHWM",
-              samples: launches.memory),
-          ]
+          report.series += launches.series(
+            "asyncio", "python3 scripts/bench_startup.py")
         }
       }
     }

@@ -5,6 +5,16 @@ import Foundation
 struct Launches {
   var times: [Double] = []
   var memory: [Double] = []
+
+  /// The `startup` and `memory` rows of `source`, launched as `variant`.
+  func series(_ source: String, _ variant: String) -> [Series] {
+    [
+      Series(source: source, id: "startup", variant: variant, samples: times),
+      Series(
+        source: source, id: "memory", variant: "\(variant): peak memory",
+        samples: memory),
+    ]
+  }
 }
 
 /// Launches `executable` with `arguments` after `warmUp` launches that are
