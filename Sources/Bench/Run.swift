@@ -57,9 +57,7 @@ func runBench(_ options: Options) async {
             source: loop, id: $0.id, variant: $0.variant, samples: $0.samples)
         }
       }
-      if sources.contains("asyncio")
-        && (options.includes("startup") || options.includes("memory"))
-      {
+      if options.includes("startup") || options.includes("memory") {
         progress("asyncio: startup")
         if let launches = launch(
           URL(fileURLWithPath: "/usr/bin/env"),
@@ -67,6 +65,7 @@ func runBench(_ options: Options) async {
         {
           report.series += launches.series(
             "asyncio", "python3 scripts/bench_startup.py")
+          if !sources.contains("asyncio") { sources.append("asyncio") }
         }
       }
     }
