@@ -270,7 +270,13 @@ struct Lesson08PerformanceTests {
     // On the course's loop: part 0 takes 4 s, part 3 takes 1 s, so they
     // finish last to first, every run.
     let outcome = try attemptOnLoop(
-      "8.2", ifStuck: "inChunks never returned"
+      "8.2",
+      ifStuck: """
+        inChunks never returned on the course's loop. Run each part in a \
+        child task of a task group (withTaskGroup), which runs where its \
+        caller runs; a Task.detached or a plain Task { } runs elsewhere, \
+        and its children are not the caller's.
+        """
     ) { loop in
       await inChunks(0..<4, chunks: 4) { part in
         try? await loop.clock.sleep(for: .seconds(4 - part.lowerBound))
