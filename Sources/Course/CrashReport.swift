@@ -9,14 +9,7 @@ enum CrashReport {
   {
     let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
     let lines = text.split(separator: "\n").map(String.init)
-    let fatal =
-      lines.first { line in
-        [
-          "Fatal error", "fatal error", "Precondition failed",
-          "Assertion failed",
-          "SWIFT TASK CONTINUATION MISUSE",
-        ].contains { line.contains($0) }
-      } ?? lines.first { $0.contains("Program crashed") }
+    let fatal = headline(in: lines)
     let file = "\(exercise.chapter.target).swift"
     // The first frame in the exercise code: "at /…/Exercises/Lesson….swift:63:5".
     let frame = lines.lazy.compactMap { line -> String? in
@@ -32,6 +25,20 @@ enum CrashReport {
       exercise: exercise, status: .crashed,
       headline: fatal.map { Self.shortened($0, file: file) },
       details: details)
+  }
+
+  /// The line that says why the program stopped. The last fatal line is
+  /// the one: `make verify` runs several chapters' tests in one process, so
+  /// a log can hold another test's warnings before it, such as a leaked
+  /// continuation, which the runtime reports without stopping.
+  static func headline(in lines: [String]) -> String? {
+    let fatal = [
+      "Fatal error", "fatal error", "Precondition failed", "Assertion failed",
+      "resume its continuation more than once",
+    ]
+    return lines.last { line in fatal.contains { line.contains($0) } }
+      ?? lines.last { $0.contains("SWIFT TASK CONTINUATION MISUSE") }
+      ?? lines.first { $0.contains("Program crashed") }
   }
 
   /// The line without the workspace's folders.

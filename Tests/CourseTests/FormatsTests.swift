@@ -71,4 +71,27 @@ struct FormatsTests {
       try WrongSolution(path: "w.swift", text: "public func f() {}")
     }
   }
+
+  @Test("a crash's headline is the fatal line, not an earlier warning")
+  func crashHeadline() {
+    // What make verify's log held when a wrong 8.2 divided by zero, while
+    // a 7.2 test in the same process leaked a continuation before it.
+    let log = [
+      "◇ Test \"Exercise 7.2: …\" started.",
+      "SWIFT TASK CONTINUATION MISUSE: acquire() leaked its continuation "
+        + "without resuming it.",
+      "◇ Test \"Exercise 8.2: …\" started.",
+      "Swift/IntegerTypes.swift:9012: Fatal error: Division by zero",
+      "💣 Program crashed: System trap at 0x0000",
+    ]
+    #expect(
+      CrashReport.headline(in: log)
+        == "Swift/IntegerTypes.swift:9012: Fatal error: Division by zero")
+    // A leak alone is still worth naming; so is a crash with no message.
+    #expect(
+      CrashReport.headline(in: Array(log[0...2]))?.contains("leaked") == true)
+    #expect(
+      CrashReport.headline(in: ["💣 Program crashed: Bad pointer"])
+        == "💣 Program crashed: Bad pointer")
+  }
 }
