@@ -26,9 +26,10 @@ func nanoseconds(_ duration: Duration) -> Double {
   return Double(seconds) * 1e9 + Double(attoseconds) / 1e9
 }
 
-/// Keeps a result alive. A loop whose result nobody uses is code the
-/// optimiser may delete, and the benchmark would time nothing. It may not
-/// look into this function (`@_optimize(none)`), so it cannot tell that the
-/// function ignores `value`, and must compute it.
+/// Marks a result as used, so that a reader, and the optimiser, see where
+/// each loop's result goes. It is not enough alone: the optimiser can still
+/// tell that `value` is never read, and skip computing it. What keeps each
+/// benchmark honest is that the function it measures is opaque as well
+/// (`@_optimize(none)`), or its result is checked (`precondition`).
 @_optimize(none)
 func blackHole<T>(_ value: T) {}

@@ -29,7 +29,8 @@ func runPython(
   ]
   if let only = options.only {
     let ids = only.filter { id in
-      Row.all.contains { $0.id == id && $0.inPython && id != "startup" }
+      Row.all.contains { $0.id == id && $0.inPython }
+        && !["startup", "memory"].contains(id)
     }
     if ids.isEmpty { return (nil, nil) }
     arguments += ["--only", ids.sorted().joined(separator: ",")]

@@ -49,6 +49,9 @@ struct Row: Sendable {
       id: "yield", workload: "suspend and resume (sleep(0))",
       unit: .nano),
     Row(
+      id: "main-actor", workload: "hop to the main actor and back",
+      unit: .micro, inPython: false),
+    Row(
       id: "counter-actor", workload: "count: an actor (asyncio.Lock)",
       unit: .nano),
     Row(

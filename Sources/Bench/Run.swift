@@ -59,12 +59,17 @@ func runBench(_ options: Options) async {
       }
       if options.includes("startup") || options.includes("memory") {
         progress("asyncio: startup")
+        // The interpreter itself: `python3` on the PATH can be a shell
+        // script (pyenv's shims are) that starts it, and costs its own time.
+        let interpreter =
+          firstLine(of: [python, "-c", "import sys; print(sys.executable)"])
+          ?? python
         if let launches = launch(
-          URL(fileURLWithPath: "/usr/bin/env"),
-          [python, "scripts/bench_startup.py"], options)
+          URL(fileURLWithPath: interpreter), ["scripts/bench_startup.py"],
+          options)
         {
           report.series += launches.series(
-            "asyncio", "python3 scripts/bench_startup.py")
+            "asyncio", "\(interpreter) scripts/bench_startup.py")
           if !sources.contains("asyncio") { sources.append("asyncio") }
         }
       }

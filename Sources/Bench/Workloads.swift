@@ -28,14 +28,17 @@ let swiftWorkloads: [Workload] = [
   Workload("fetch-conc", "withTaskGroup, 10 × fetch", fetchesAtOnce),
   Workload("primes-serial", "8 chunks in a for loop", primesInALoop),
   Workload("primes-tasks", "withTaskGroup, 8 children", primesInTasks),
-  Workload("call", "@inline(never) func, 10M calls", callAFunction),
+  Workload("call", "@_optimize(none) func, 10M calls", callAFunction),
   Workload(
-    "await", "@inline(never) async func, 10M awaits", awaitAnAsyncFunction),
+    "await", "@_optimize(none) async func, 10M awaits", awaitAnAsyncFunction),
   Workload("await-naive", "inlinable async func, 10M awaits", awaitNaively),
   Workload(
     "continuation", "withCheckedContinuation, resumed at once",
     resumeAContinuation),
   Workload("yield", "Task.yield(), 200,000 times", yieldAndResume),
+  Workload(
+    "main-actor", "MainActor.run {} from a task, 20,000 times",
+    hopToTheMainActor),
   Workload(
     "counter-actor", "8 tasks × 25,000 increments, off the actor in between",
     countWithAnActor),
