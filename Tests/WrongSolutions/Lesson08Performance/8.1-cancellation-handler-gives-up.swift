@@ -1,0 +1,35 @@
+// Exercise 8.1, wrong: adds a cancellation handler that resumes the
+// continuation with `CancellationError`, taking care that only the first
+// to resume does. A task cancelled while the work runs stops waiting and
+// throws, but the blocking call goes on, and its result is thrown away.
+// Rejected with: the call must wait
+import Synchronization
+
+/// Exercise 8.1: runs `work`, a blocking call, on `queue` instead of on
+/// Swift's cooperative pool, and returns what it returns or throws what it
+/// throws. Meanwhile the calling task is suspended, not blocking a thread,
+/// so other tasks keep running, however many calls block at once.
+///
+/// A call from a task that is already cancelled throws `CancellationError`
+/// without running `work`. Once `work` has started, nothing can stop it: the
+/// call waits for it and returns its result, even if the task is cancelled
+/// meanwhile.
+public func runBlocking<T: Sendable>(
+  on queue: DispatchQueue,
+  _ work: @escaping @Sendable () throws -> T
+) async throws -> T {
+  try Task.checkCancellation()
+  // The first to take the continuation resumes it: the work, or a cancel.
+  let waiting = Mutex<CheckedContinuation<T, any Error>?>(nil)
+  return try await withTaskCancellationHandler {
+    try await withCheckedThrowingContinuation { continuation in
+      waiting.withLock { $0 = continuation }
+      queue.async {
+        let result = Result { try work() }
+        waiting.withLock { $0.take() }?.resume(with: result)
+      }
+    }
+  } onCancel: {
+    waiting.withLock { $0.take() }?.resume(throwing: CancellationError())
+  }
+}

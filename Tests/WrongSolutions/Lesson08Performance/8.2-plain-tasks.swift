@@ -1,0 +1,37 @@
+// Exercise 8.2, wrong: starts a plain `Task { }` per part and awaits them
+// in order. The results come back in order and the parts run in parallel,
+// but the tasks are unstructured, not the caller's children: they do not
+// run where the caller runs, and cancelling the caller does not cancel
+// them.
+// Rejected with: child task of a task group
+/// Exercise 8.2: splits `range` into `chunks` parts, runs `work` on every
+/// part at once, each in a child task of its own, so that the parts run in
+/// parallel on every core, and returns the results in the order of the
+/// parts, whatever order they finish in.
+///
+/// The parts are contiguous, in order, and cover `range` exactly. Their
+/// sizes differ by at most one, the larger ones first: 10 in 3 parts is 4,
+/// 3, 3. There are never more parts than elements (3 elements in 8 parts
+/// is 3 parts of one); `chunks` below 1 counts as 1; an empty `range` has
+/// no parts, and gives `[]`.
+public func inChunks<Output: Sendable>(
+  _ range: Range<Int>,
+  chunks: Int,
+  _ work: @escaping @Sendable (Range<Int>) async -> Output
+) async -> [Output] {
+  let parts = min(max(chunks, 1), range.count)
+  guard parts > 0 else { return [] }
+  let size = range.count / parts
+  let larger = range.count % parts
+  var tasks: [Task<Output, Never>] = []
+  var start = range.lowerBound
+  for index in 0..<parts {
+    let end = start + size + (index < larger ? 1 : 0)
+    let part = start..<end
+    tasks.append(Task { await work(part) })
+    start = end
+  }
+  var results: [Output] = []
+  for task in tasks { results.append(await task.value) }
+  return results
+}
