@@ -104,15 +104,32 @@ struct Lesson08PerformanceTests {
   @Test("Exercise 8.1: throws what work throws, unchanged")
   func throwsWhatWorkThrows() async throws {
     let queue = blockingQueue()
-    let outcome = try await attempt("8.1") { () async throws -> String in
-      do {
-        let value = try await runBlocking(on: queue) { () throws -> Int in
-          throw Boom(id: 7)
+    let outcome = try await attempt("8.1") { () async -> String in
+      // The call in a task of its own, and a limit on the wait for it: a
+      // continuation that is never resumed would keep the test waiting.
+      let (ends, end) = AsyncStream.makeStream(of: String.self)
+      Task {
+        do {
+          let value = try await runBlocking(on: queue) { () throws -> Int in
+            throw Boom(id: 7)
+          }
+          end.yield("returned \(value)")
+        } catch {
+          end.yield("threw \(error)")
         }
-        return "returned \(value)"
-      } catch let error as Boom {
-        return "threw \(error)"
       }
+      let limit = Task {
+        try await Task.sleep(for: .seconds(patienceInSeconds))
+        end.yield(
+          """
+          had neither returned nor thrown \(patienceInSeconds) s later: a \
+          continuation that is never resumed waits forever. Resume it on \
+          every path, with the error too.
+          """)
+      }
+      defer { limit.cancel() }
+      for await first in ends { return first }
+      return "ended"  // Never: nothing finishes the stream.
     }
     guard let outcome else { return }
     #expect(

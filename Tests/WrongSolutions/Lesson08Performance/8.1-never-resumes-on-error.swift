@@ -1,7 +1,7 @@
 // Exercise 8.1, wrong: resumes the continuation only when `work` returns a
 // value. When it throws, nothing resumes it: the caller waits forever, and
 // the runtime reports a leaked continuation.
-// Rejected with: it ran for more than
+// Rejected with: had neither returned nor thrown
 /// Exercise 8.1: runs `work`, a blocking call, on `queue` instead of on
 /// Swift's cooperative pool, and returns what it returns or throws what it
 /// throws. Meanwhile the calling task is suspended, not blocking a thread,
