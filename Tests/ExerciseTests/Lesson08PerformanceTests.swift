@@ -75,6 +75,22 @@ private func show(_ parts: [Range<Int>]) -> String {
 /// The cores Swift's pool has threads for.
 private let cores = ProcessInfo.processInfo.activeProcessorCount
 
+/// The CPU time this process has used so far, all its threads together.
+private func processorTime() -> Duration {
+  var now = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+  return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
+}
+
+/// Whether a test has the process to itself, so that the CPU time used
+/// while it runs is its own: `make exercise-8` runs one test at a time,
+/// `make test` every test at once.
+#if LEARNER
+  private let testsRunAlone = true
+#else
+  private let testsRunAlone = false
+#endif
+
 // One test at a time: a wrong answer to 8.1 can hold the pool's threads for
 // seconds, and the other tests need them.
 @Suite("Chapter 8 exercises", .serialized)
@@ -257,6 +273,28 @@ struct Lesson08PerformanceTests {
       The task was cancelled while work ran, and work then returned 7. \
       Nothing can stop a blocking call once it runs, so the call must wait \
       for it and return its result; it \(outcome).
+      """)
+  }
+
+  @Test(
+    "Exercise 8.1: the caller waits without using the CPU",
+    .enabled(if: testsRunAlone, "needs the process to itself"))
+  func waitsWithoutTheCPU() async throws {
+    let queue = blockingQueue()
+    let outcome = try await attempt("8.1") { () async throws -> Duration in
+      let before = processorTime()
+      try await runBlocking(on: queue) { Thread.sleep(forTimeInterval: 0.5) }
+      return processorTime() - before
+    }
+    guard let used = outcome else { return }
+    #expect(
+      used < .milliseconds(100),
+      """
+      work slept for 0.5 s, and meanwhile the process used \
+      \(Console.seconds(used)) s of CPU time: the calling task kept a core \
+      busy instead of waiting. Suspend it with a continuation, which takes \
+      no CPU until work resumes it; a loop that looks for the result, with \
+      Task.yield() in between, never stops.
       """)
   }
 
