@@ -228,7 +228,8 @@ struct Lesson08PerformanceTests {
       ran.all.isEmpty,
       """
       called from a cancelled task, the call ran work: check for \
-      cancellation before you start it
+      cancellation before you start it, in the calling task. Code that \
+      queue.async runs is in no task, where Task.isCancelled is always false.
       """
     )
   }

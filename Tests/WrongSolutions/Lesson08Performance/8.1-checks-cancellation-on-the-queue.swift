@@ -2,7 +2,7 @@
 // the work, to check as late as it can. Code that `queue.async` runs is in
 // no task at all: there, `Task.checkCancellation()` never throws, and a
 // task that is already cancelled still starts the work.
-// Rejected with: the call ran work: check for
+// Rejected with: is in no task, where Task.isCancelled is always false
 /// Exercise 8.1: runs `work`, a blocking call, on `queue` instead of on
 /// Swift's cooperative pool, and returns what it returns or throws what it
 /// throws. Meanwhile the calling task is suspended, not blocking a thread,
