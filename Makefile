@@ -59,7 +59,7 @@ format: ## Format the sources in place
 	$(SWIFT) format --in-place --recursive --parallel \
 	  Package.swift Sources Tests
 
-bench: ## Swift and Python's asyncio side by side (chapter 8; a few minutes)
+bench: ## Swift and Python's asyncio side by side (chapter 8; under a minute)
 	@$(SWIFT) build -q -c release --product Bench
 	@$(SWIFT) build -q -c release --product BenchStartup
 	@.build/release/Bench $(BENCH_FLAGS)
