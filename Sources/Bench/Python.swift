@@ -57,6 +57,6 @@ func runPython(
 }
 
 /// Whether `python` can import `module`.
-func python(_ python: String, has module: String) -> Bool {
+func canImport(_ module: String, in python: String) -> Bool {
   firstLine(of: [python, "-c", "import \(module); print('yes')"]) == "yes"
 }

@@ -31,13 +31,19 @@ func runBench(_ options: Options) async {
   if let python = options.python {
     if machine.python == nil {
       progress(
-        "\(python) was not found: measuring Swift alone. Install Python 3.11 or later (or pass --python PATH) to compare."
+        """
+        \(python) was not found: measuring Swift alone. Install Python 3.11 \
+        or later (or pass --python PATH) to compare.
+        """
       )
     } else {
       for loop in ["asyncio", "uvloop"] {
-        if loop == "uvloop" && !Bench.python(python, has: "uvloop") {
+        if loop == "uvloop" && !canImport("uvloop", in: python) {
           progress(
-            "uvloop is not installed: `\(python) -m pip install uvloop` adds its column."
+            """
+            uvloop is not installed: `\(python) -m pip install uvloop` \
+            adds its column.
+            """
           )
           continue
         }
@@ -76,8 +82,9 @@ func runBench(_ options: Options) async {
     }
   }
   print()
-  print("make bench: \(machine.cores) cores, \(machine.processor)")
-  print("\(machine.swift); \(report.machine.python ?? "no Python")")
+  print(
+    "make bench: \(report.machine.cores) cores, \(report.machine.processor)")
+  print("\(report.machine.swift); \(report.machine.python ?? "no Python")")
   print("median of \(options.repeats) runs after \(options.warmUp) warm-up")
   print()
   for line in table(report, sources: sources) { print(line) }

@@ -15,7 +15,8 @@ func table(_ report: Report, sources: [String]) -> [String] {
       line +=
         " "
         + pad(
-          cell.map { number($0.median / row.unit.scale) } ?? "–", 8, right: true
+          cell.map { number($0.median / row.unit.scale) } ?? "–", 8,
+          right: true
         )
       line += " " + pad(cell.map { percent($0.spread) } ?? "", 6, right: true)
     }

@@ -20,7 +20,8 @@ let swiftWorkloads: [Workload] = [
     "sleep-1", "withTaskGroup, Task.sleep(for: .milliseconds(100))",
     { await sleepers(1, $0) }),
   Workload(
-    "sleep-100", "withTaskGroup, 100 × Task.sleep", { await sleepers(100, $0) }),
+    "sleep-100", "withTaskGroup, 100 × Task.sleep",
+    { await sleepers(100, $0) }),
   Workload(
     "sleep-10000", "withTaskGroup, 10,000 × Task.sleep",
     { await sleepers(10_000, $0) }),

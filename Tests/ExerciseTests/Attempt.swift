@@ -49,7 +49,16 @@ private func outcome<Value>(
   sourceLocation: SourceLocation,
   _ body: () throws -> Value
 ) throws -> Value? {
-  let result = Result(catching: body)
+  try outcome(of: number, Result(catching: body), sourceLocation)
+}
+
+/// nil, with "not yet implemented" recorded, if exercise `number`'s stub
+/// ran; otherwise what its code returned or threw.
+private func outcome<Value>(
+  of number: String,
+  _ result: Result<Value, any Error>,
+  _ sourceLocation: SourceLocation
+) throws -> Value? {
   if let message = Exercise.unsolvedMessage(number) {
     Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     return nil
@@ -66,9 +75,5 @@ func attempt<Value>(
 ) async throws -> Value? {
   let result: Result<Value, any Error>
   do { result = .success(try await body()) } catch { result = .failure(error) }
-  if let message = Exercise.unsolvedMessage(number) {
-    Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
-    return nil
-  }
-  return try result.get()
+  return try outcome(of: number, result, sourceLocation)
 }
