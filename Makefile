@@ -3,6 +3,7 @@
 
 SWIFT ?= swift
 SIMULATED ?=
+LIVE ?=
 FORCE ?=
 BENCH_FLAGS ?=
 COURSE := .build/debug/course
@@ -21,7 +22,8 @@ help: $(COURSE) ## List the commands and the lessons
 
 lesson-%: $(COURSE) ## make lesson-N: run chapter N (SIMULATED=1: instantly)
 	@$(COURSE) lesson "$*" \
-	  $(if $(filter-out 0 no false,$(SIMULATED)),--simulated,)
+	  $(if $(filter-out 0 no false,$(SIMULATED)),--simulated,) \
+	  $(if $(filter-out 0 no false,$(LIVE)),--live,)
 
 exercise-%: $(COURSE) ## make exercise-N: check your solutions to chapter N
 	@$(COURSE) exercise "$*"

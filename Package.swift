@@ -14,6 +14,7 @@ let lessons: [(name: String, libraries: [String])] = [
   ("Lesson06AsyncIterators", []),
   ("Lesson07AsyncContextManagers", []),
   ("Lesson08Performance", []),
+  ("Lesson09DataPipeline", []),
 ]
 
 // The chapters' libraries, each in the folder of the chapter that

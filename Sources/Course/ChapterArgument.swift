@@ -37,6 +37,7 @@ enum Help {
       Read and run:
         make lesson-N              run chapter N's program in real time
         make lesson-N SIMULATED=1  run it instantly, in simulated time
+        make lesson-9 LIVE=1       chapter 9 against a real server on loopback
 
       Exercises (your code is in Sources/Exercises):
         make exercise-N            check your solutions to chapter N

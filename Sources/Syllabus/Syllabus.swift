@@ -19,8 +19,7 @@ public enum Syllabus {
     CourseChapter(6, "async-iterators", "Async iterators"),
     CourseChapter(7, "async-context-managers", "Async context managers"),
     CourseChapter(8, "performance", "Performance"),
-    CourseChapter(
-      9, "data-pipeline", "A real-time data pipeline", isWritten: false),
+    CourseChapter(9, "data-pipeline", "A real-time data pipeline"),
   ]
 
   /// The chapters that have a program, a lesson and exercises.

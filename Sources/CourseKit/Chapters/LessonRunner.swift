@@ -1,7 +1,8 @@
 import Foundation
 
-/// The command line of every lesson program: `--simulated`, `--help`, and a
-/// clear error for anything else.
+/// The command line of every lesson program: `--simulated`, `--live` (for a
+/// chapter that has a live mode), `--help`, and a clear error for anything
+/// else.
 ///
 /// A chapter's `main.swift` is one line:
 ///
@@ -33,10 +34,13 @@ public enum LessonRunner {
       arguments.first.map { URL(fileURLWithPath: $0) }?
       .lastPathComponent ?? "lesson"
     var mode = EventLoop.Mode.realTime
+    var live = false
     for argument in arguments.dropFirst() {
       switch argument {
       case "--simulated":
         mode = .simulated
+      case "--live" where chapter.live != nil:
+        live = true
       case "-h", "--help":
         output.print(usage(chapter, program: program))
         return 0
@@ -47,8 +51,18 @@ public enum LessonRunner {
         return 2
       }
     }
+    if live && mode == .simulated {
+      errors.print(
+        "error: --live and --simulated do not go together: the live mode "
+          + "talks to a real server, in real time")
+      return 2
+    }
     do {
-      try chapter.run(mode: mode, console: output)
+      if live, let program = chapter.live {
+        try chapter.runLive(program, console: output)
+      } else {
+        try chapter.run(mode: mode, console: output)
+      }
       return 0
     } catch {
       errors.print("error: \(error)")
@@ -57,16 +71,24 @@ public enum LessonRunner {
   }
 
   static func usage(_ chapter: Chapter, program: String) -> String {
-    """
-    Usage: \(program) [--simulated]
+    let live =
+      chapter.live == nil
+      ? ""
+      : """
 
-    Runs the program of chapter \(chapter.number) (\(chapter.title)) \
-    in real time.
+        --live       Run against a real server on this machine, over
+                     real sockets, until you press Ctrl-C.
+      """
+    return """
+      Usage: \(program) [\(chapter.live == nil ? "" : "--live | ")--simulated]
 
-    Options:
-      --simulated  Run in simulated time: instantly, and with the same
-                   output every run.
-      -h, --help   Show this help.
-    """
+      Runs the program of chapter \(chapter.number) (\(chapter.title)) \
+      in real time.
+
+      Options:
+        --simulated  Run in simulated time: instantly, and with the same
+                     output every run.\(live)
+        -h, --help   Show this help.
+      """
   }
 }

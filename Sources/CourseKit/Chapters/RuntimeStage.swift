@@ -29,6 +29,9 @@ public struct RuntimeStage: Sendable {
   /// Makes simulated APIs that wait on ``clock`` and are drawn on
   /// ``timeline``: `stage.api(latency: …)`.
   public let api: APIFactory
+  /// Whether the scene runs in real time, where a signal or a socket can
+  /// reach it; in simulated time only the loop's own timers can.
+  public let isRealTime: Bool
 }
 
 extension RuntimeStage {
@@ -42,7 +45,8 @@ extension RuntimeStage {
       executor: globalConcurrentExecutor,
       console: console,
       timeline: timeline,
-      api: APIFactory(waiting: .on(clock), timeline: timeline)
+      api: APIFactory(waiting: .on(clock), timeline: timeline),
+      isRealTime: true
     )
   }
 
@@ -54,7 +58,8 @@ extension RuntimeStage {
       executor: loop,
       console: console,
       timeline: timeline,
-      api: APIFactory(waiting: .on(loop), timeline: timeline)
+      api: APIFactory(waiting: .on(loop), timeline: timeline),
+      isRealTime: loop.mode == .realTime
     )
   }
 }

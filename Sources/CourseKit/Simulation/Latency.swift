@@ -25,4 +25,15 @@ public struct Latency: Sendable {
       .milliseconds(Int.random(in: low...high, using: &random))
     }
   }
+
+  /// Each call takes one of `durations`, drawn from the API's seed, the URL
+  /// and the attempt number.
+  ///
+  /// Keep them clear of any timeout: a call that takes exactly as long as
+  /// its timeout ends in a tie, which simulated time settles the same way
+  /// every run, and real time either way.
+  public static func oneOf(_ durations: [Duration]) -> Latency {
+    precondition(!durations.isEmpty, "Latency.oneOf needs a duration")
+    return Latency { _, random in durations.randomElement(using: &random)! }
+  }
 }

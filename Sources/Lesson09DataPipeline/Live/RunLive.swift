@@ -1,0 +1,5 @@
+import CourseKit
+
+func runLive(console: Console) async throws {
+  console.print("not yet")
+}

@@ -1,0 +1,3 @@
+import CourseKit
+
+LessonRunner.main(chapter)
