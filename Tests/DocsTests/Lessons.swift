@@ -11,6 +11,7 @@ import Syllabus
 @testable import Lesson06AsyncIterators
 @testable import Lesson07AsyncContextManagers
 @testable import Lesson08Performance
+@testable import Lesson09DataPipeline
 
 /// A lesson file and the chapter program whose output it shows.
 struct Lesson: Sendable, CustomStringConvertible {
@@ -37,6 +38,7 @@ struct Lesson: Sendable, CustomStringConvertible {
     6: Lesson06AsyncIterators.chapter,
     7: Lesson07AsyncContextManagers.chapter,
     8: Lesson08Performance.chapter,
+    9: Lesson09DataPipeline.chapter,
   ]
 
   /// Every written chapter's lesson, in order.

@@ -11,6 +11,7 @@ import Testing
 @testable import Lesson06AsyncIterators
 @testable import Lesson07AsyncContextManagers
 @testable import Lesson08Performance
+@testable import Lesson09DataPipeline
 
 /// Every written chapter's program, for the checks that hold for all of
 /// them. A chapter missing here fails `everyWrittenChapterIsHere`.
@@ -19,6 +20,7 @@ let chapters = [
   Lesson03Futures.chapter, Lesson04AsyncAwait.chapter,
   Lesson05ErrorHandling.chapter, Lesson06AsyncIterators.chapter,
   Lesson07AsyncContextManagers.chapter, Lesson08Performance.chapter,
+  Lesson09DataPipeline.chapter,
 ]
 
 @Suite("Every chapter")
