@@ -12,7 +12,8 @@ import Testing
 /// Waits `duration` on `loop`, cancelled or not: a round, or a piece of
 /// work, that does not stop early, so that a test sees when it ends.
 private func busy(_ duration: Duration, on loop: EventLoop) async {
-  await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+  await withCheckedContinuation {
+    (continuation: CheckedContinuation<Void, Never>) in
     loop.callLater(after: duration) { continuation.resume() }
   }
 }

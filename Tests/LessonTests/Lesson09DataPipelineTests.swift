@@ -25,8 +25,10 @@ struct Lesson09DataPipelineTests {
   @Test("the seed's rounds drift by their fetches; the schedule's do not")
   func drift() throws {
     let lines = try scene("The seed's loop drifts; a schedule does not")
-    #expect(lines.contains("[5.8s] seed's loop: rounds at 0.0, 1.4, 2.6, 4.2 s"))
-    #expect(lines.contains("[5.8s] on a schedule: rounds at 0.0, 1.0, 2.0, 3.0 s"))
+    #expect(
+      lines.contains("[5.8s] seed's loop: rounds at 0.0, 1.4, 2.6, 4.2 s"))
+    #expect(
+      lines.contains("[5.8s] on a schedule: rounds at 0.0, 1.0, 2.0, 3.0 s"))
   }
 
   @Test("an overrunning round skips its tick and keeps the grid")
@@ -53,7 +55,8 @@ struct Lesson09DataPipelineTests {
     #expect(lines.contains("[4.4s] Ctrl-C"))
     #expect(lines.contains("[4.9s] grace period over: cancelling round 4"))
     #expect(lines.contains("[7.2s] audit log: 4 of 4 snapshots written"))
-    #expect(lines.contains("[7.2s] dashboard: 3 frames drawn, snapshots dropped: 1"))
+    #expect(
+      lines.contains("[7.2s] dashboard: 3 frames drawn, snapshots dropped: 1"))
   }
 
   @Test("the schedule skips only the ticks already past")

@@ -23,7 +23,8 @@ struct Faults: Sendable {
     case 0: return Fault(delay: .milliseconds(800))
     case 1: return Fault(delay: .milliseconds(50), fails: true)
     default:
-      return Fault(delay: .milliseconds(Int.random(in: 20...300, using: &random)))
+      return Fault(
+        delay: .milliseconds(Int.random(in: 20...300, using: &random)))
     }
   }
 }

@@ -12,7 +12,8 @@ func runLive(console: Console) async throws {
   let server = try MarketServer(faults: .live)
   let session = URLSession(configuration: .ephemeral)
   console.print("The market server listens on http://127.0.0.1:\(server.port)")
-  console.print("(try: curl 'http://127.0.0.1:\(server.port)/quote/AAPL?round=1')")
+  console.print(
+    "(try: curl 'http://127.0.0.1:\(server.port)/quote/AAPL?round=1')")
   console.print("Press Ctrl-C to stop.")
   console.print()
   let stop = Stop()

@@ -1,0 +1,30 @@
+// Exercise 9.1, wrong: sleeps until the last deadline plus a period; after an
+// overrun that deadline is past, so the next round starts at once, late,
+// and the rounds after it are late too.
+// Rejected with: the next round should start at the next tick still ahead
+/// Exercise 9.1: runs `round` on a fixed grid until the task is cancelled,
+/// and returns how many rounds it started.
+///
+/// Round 1 starts at once; round k starts at `start + (k - 1) × period`,
+/// whatever the rounds before it took. A round that runs past the next
+/// deadline skips the ticks it missed: the next round starts at the first
+/// deadline still ahead, on the same grid. Cancelled while waiting for a
+/// deadline, it returns at once; cancelled during a round, it lets the
+/// round finish, then returns without starting another.
+public func runOnSchedule(
+  every period: Duration,
+  clock: some Clock<Duration>,
+  _ round: (Int) async -> Void
+) async -> Int {
+  var deadline = clock.now
+  var rounds = 0
+  while !Task.isCancelled {
+    rounds += 1
+    await round(rounds)
+    deadline = deadline.advanced(by: period)
+    do { try await clock.sleep(until: deadline, tolerance: nil) } catch {
+      break
+    }
+  }
+  return rounds
+}
