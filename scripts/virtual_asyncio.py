@@ -12,6 +12,7 @@ and prints what it would print in real time.
 
 import asyncio
 import selectors
+import signal
 import sys
 import time
 
@@ -22,6 +23,11 @@ class VirtualSelector(selectors.DefaultSelector):
     def select(self, timeout=None):
         global now
         if timeout is not None and timeout > 0:
+            # Something already ready (a signal's wakeup byte) is handled
+            # now, as in real time, not after the wait it cut short.
+            ready = super().select(0)
+            if ready:
+                return ready
             now += timeout
             timeout = 0
         return super().select(timeout)
@@ -51,6 +57,10 @@ def main():
     path = sys.argv[1]
     with open(path) as file:
         source = file.read()
+    # A program started from a thread that blocks signals (a test's, on
+    # Swift's pool) inherits the block: a signal it sends itself would
+    # never arrive. Unblock them, as in a program started from a shell.
+    signal.pthread_sigmask(signal.SIG_SETMASK, [])
     asyncio.set_event_loop_policy(VirtualPolicy())
     time.sleep = virtual_sleep
     exec(compile(source, path, "exec"), {"__name__": "__main__"})

@@ -1,3 +1,4 @@
+import CourseKit
 @preconcurrency import Dispatch
 import Synchronization
 
@@ -7,7 +8,7 @@ import Synchronization
   import Darwin
 #endif
 
-// Runs `body` with Ctrl-C turned into a call to `onInterrupt` (if
+// Runs `body` with Ctrl-C turned into a request to `stop` (if
 // `realTime`: in simulated time no signal can arrive), then puts Ctrl-C
 // back as it was. A second Ctrl-C ends the program at once, as you
 // would expect of a program that is taking too long to stop.
@@ -17,9 +18,10 @@ import Synchronization
 // which watches for it and runs the handler on a queue like any other
 // event, does the rest. (`@preconcurrency`: Dispatch's sources are not
 // marked `Sendable` yet.)
-func withInterruptHandler<T>(
+func withCtrlC<T>(
+  stopping stop: Stop,
+  console: Console,
   realTime: Bool = true,
-  _ onInterrupt: @escaping @Sendable () -> Void,
   _ body: () async throws -> T
 ) async rethrows -> T {
   guard realTime else { return try await body() }
@@ -35,7 +37,7 @@ func withInterruptHandler<T>(
       signal(SIGINT, SIG_DFL)
       raise(SIGINT)
     }
-    onInterrupt()
+    pressCtrlC(stop, console: console)
   }
   source.resume()
   defer {

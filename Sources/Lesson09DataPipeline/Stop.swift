@@ -1,3 +1,4 @@
+import CourseKit
 import Synchronization
 
 // A request to stop, made once (by Ctrl-C, or by a scene at a set time)
@@ -58,4 +59,11 @@ final class Stop: Sendable {
       return await group.next()!
     }
   }
+}
+
+// What a Ctrl-C does, from a signal or from a scene's clock: says so, and
+// asks the monitor to stop.
+func pressCtrlC(_ stop: Stop, console: Console) {
+  console.log("Ctrl-C")
+  stop.request()
 }

@@ -14,12 +14,8 @@ func stoppedByCtrlC(stage: RuntimeStage) async {
   let (clock, console) = (stage.clock, stage.console)
   let stop = Stop()
   let quotes = SimulatedQuotes(api: stage.marketAPI(seed: 48, drawn: false))
-  let summary = await withInterruptHandler(
-    realTime: stage.isRealTime,
-    {
-      console.log("Ctrl-C")
-      stop.request()
-    }
+  let summary = await withCtrlC(
+    stopping: stop, console: console, realTime: stage.isRealTime
   ) {
     await withTaskGroup(of: Summary?.self) { group in
       group.addTask {
@@ -28,8 +24,7 @@ func stoppedByCtrlC(stage: RuntimeStage) async {
         if stage.isRealTime {
           kill(getpid(), SIGINT)
         } else {
-          console.log("Ctrl-C")
-          stop.request()
+          pressCtrlC(stop, console: console)
         }
         return nil
       }

@@ -37,6 +37,12 @@ private struct ScheduleRun: Sendable {
   var returnedAt = Duration.zero
 }
 
+/// Why `runOnSchedule` was stopped in the middle of a round, if it was:
+/// it started a round it should not have, and would go on forever.
+private final class Runaway: Sendable {
+  let reason = Mutex<String?>(nil)
+}
+
 /// Runs `runOnSchedule(every: 1 s)` on a loop, with rounds that take
 /// `lengths` (the last one for every round after), cancelling its task at
 /// `cancelAt`.
@@ -44,37 +50,75 @@ private func schedule(
   lengths: [Duration],
   cancelAt: Duration
 ) throws -> ScheduleRun? {
-  try attemptOnLoop(
-    "9.1", ifStuck: "runOnSchedule never returned after its task was cancelled"
-  ) { loop in
-    let starts = Mutex<[Duration]>([])
-    let cancelled = Mutex(false)
-    let task = Task(executorPreference: loop) {
-      await runOnSchedule(every: .seconds(1), clock: loop.clock) { round in
-        if cancelled.withLock({ $0 }) && loop.now > cancelAt {
-          Issue.record(
-            """
-            runOnSchedule started round \(round) at \
-            \(Console.seconds(loop.now)) s, after its task was cancelled at \
-            \(Console.seconds(cancelAt)) s. A cancelled task's sleep throws \
-            at once: with `try?` the loop goes on. Catch the error and \
-            return.
-            """)
-          await stuck()
-        }
-        starts.withLock { $0.append(loop.now) }
-        await busy(lengths[min(round, lengths.count) - 1], on: loop)
+  let loop = EventLoop(mode: .simulated)
+  let runaway = Runaway()
+  let outcome = try attempt("9.1") { () throws -> ScheduleRun? in
+    do {
+      return try loop.run {
+        try await schedule(lengths, cancelAt, loop, runaway)
       }
+    } catch let error as LoopError {
+      guard case .deadlock = error else { throw error }
+      if let reason = runaway.reason.withLock({ $0 }) {
+        Issue.record(Comment(rawValue: reason))
+      } else {
+        Issue.record(
+          "runOnSchedule never returned after its task was cancelled\n(\(error))"
+        )
+      }
+      return nil
     }
-    loop.callLater(after: cancelAt) {
-      cancelled.withLock { $0 = true }
-      task.cancel()
-    }
-    let returned = await task.value
-    return ScheduleRun(
-      starts: starts.withLock { $0 }, returned: returned,
-      returnedAt: loop.now)
   }
+  return outcome ?? nil
+}
+
+/// The body of ``schedule(lengths:cancelAt:)``, on `loop`.
+private func schedule(
+  _ lengths: [Duration],
+  _ cancelAt: Duration,
+  _ loop: EventLoop,
+  _ runaway: Runaway
+) async throws -> ScheduleRun {
+  let starts = Mutex<[Duration]>([])
+  let cancelled = Mutex(false)
+  let task = Task(executorPreference: loop) {
+    await runOnSchedule(every: .seconds(1), clock: loop.clock) { round in
+      // A round it should not have started: stop here, or the loop would
+      // go on forever; the loop then reports the test stuck.
+      let previous = starts.withLock { $0.last }
+      if cancelled.withLock({ $0 }) && loop.now > cancelAt {
+        runaway.reason.withLock {
+          $0 = """
+            runOnSchedule started round \(round) after its task was \
+            cancelled at \(Console.seconds(cancelAt)) s. A cancelled \
+            task's sleep throws at once, so with `try?` the loop goes on; \
+            catch the error and return.
+            """
+        }
+        await stuck()
+      } else if previous == loop.now {
+        runaway.reason.withLock {
+          $0 = """
+            runOnSchedule started round \(round) at \
+            \(Console.seconds(loop.now)) s, the same instant as round \
+            \(round - 1), which took no time. The next deadline is always \
+            at least one period after the last one.
+            """
+        }
+        await stuck()
+      }
+      starts.withLock { $0.append(loop.now) }
+      await busy(lengths[min(round, lengths.count) - 1], on: loop)
+    }
+  }
+  loop.callLater(after: cancelAt) {
+    cancelled.withLock { $0 = true }
+    task.cancel()
+  }
+  let returned = await task.value
+  return ScheduleRun(
+    starts: starts.withLock { $0 }, returned: returned,
+    returnedAt: loop.now)
 }
 
 /// Runs `withGracePeriod(0.5 s)` on a loop: a stop requested at `stopAt`
@@ -142,7 +186,7 @@ struct Lesson09DataPipelineTests {
       """)
     #expect(
       run.returned == run.starts.count,
-      "runOnSchedule started \(run.starts.count) rounds but returned \(run.returned)"
+      "runOnSchedule started \(run.starts.count) rounds but returned \(run.returned): count each round as it starts"
     )
   }
 
@@ -178,6 +222,19 @@ struct Lesson09DataPipelineTests {
       """)
   }
 
+  @Test("Exercise 9.1: a round that takes no time waits for the next tick")
+  func instantRounds() throws {
+    guard let run = try schedule(lengths: [.zero], cancelAt: .seconds(2.5))
+    else { return }
+    #expect(
+      seconds(run.starts) == "[0.0, 1.0, 2.0]",
+      """
+      Rounds that end at once should still start a period apart: \
+      [0.0, 1.0, 2.0]; they started at \(seconds(run.starts)). The next \
+      deadline is always at least one period after the last one.
+      """)
+  }
+
   @Test("Exercise 9.1: cancelled while waiting, it returns at once")
   func cancelledWhileWaiting() throws {
     guard
@@ -195,7 +252,7 @@ struct Lesson09DataPipelineTests {
       """)
     #expect(
       run.returned == 2,
-      "Two rounds started (at 0.0 and 1.0 s), but runOnSchedule returned \(run.returned)"
+      "Two rounds started (at 0.0 and 1.0 s), but runOnSchedule returned \(run.returned): count each round as it starts"
     )
   }
 

@@ -22,7 +22,6 @@ final class MarketServer: Sendable {
   struct Stats: Sendable, Equatable {
     var requests = 0
     var failed = 0
-    var delayed = 0
     var connections = 0
     var open = 0
   }
@@ -133,10 +132,7 @@ final class MarketServer: Sendable {
     }
     counts.withLock { $0.requests += 1 }
     let fault = faults.decide(symbol, round, attempt)
-    counts.withLock { counts in
-      if fault.fails { counts.failed += 1 }
-      if fault.delay > .zero { counts.delayed += 1 }
-    }
+    if fault.fails { counts.withLock { $0.failed += 1 } }
     if fault.fails { return (fault.delay, .unavailable) }
     return (fault.delay, .price(Market.price(of: symbol, round: round)))
   }

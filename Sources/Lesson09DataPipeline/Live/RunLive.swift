@@ -17,12 +17,7 @@ func runLive(console: Console) async throws {
   console.print("Press Ctrl-C to stop.")
   console.print()
   let stop = Stop()
-  let summary = await withInterruptHandler(
-    {
-      console.log("Ctrl-C")
-      stop.request()
-    }
-  ) {
+  let summary = await withCtrlC(stopping: stop, console: console) {
     await monitor(
       HTTPQuotes(
         server: URL(string: "http://127.0.0.1:\(server.port)")!,
@@ -36,6 +31,5 @@ func runLive(console: Console) async throws {
   let stats = server.stats
   console.log(
     "server: \(stats.requests) requests on \(stats.connections) "
-      + "connections (\(stats.failed) answered 503, \(stats.delayed) "
-      + "delayed), \(stats.open) still open")
+      + "connections, \(stats.failed) answered 503, \(stats.open) still open")
 }
