@@ -45,12 +45,7 @@ actor Aggregator {
   }
 
   // The portfolio's value at the latest prices, once every symbol has one.
-  var value: Double? {
-    guard let alarm, latest.count == alarm.holdings.count else { return nil }
-    return alarm.holdings.reduce(0) { sum, holding in
-      sum + holding.value * latest[holding.key]!.price
-    }
-  }
+  var value: Double? { alarm?.value(at: latest) }
 
   // Pages once when the portfolio falls below the alarm's floor, and again
   // only after it has recovered.
@@ -78,4 +73,12 @@ struct Alarm: Sendable {
   let holdings: [String: Double]
   let floor: Double
   let page: @Sendable (Double) async -> Void
+
+  // The holdings' value at `prices`, once every symbol has one.
+  func value(at prices: [String: Quote]) -> Double? {
+    guard prices.count == holdings.count else { return nil }
+    return holdings.reduce(0) { sum, holding in
+      sum + holding.value * prices[holding.key]!.price
+    }
+  }
 }

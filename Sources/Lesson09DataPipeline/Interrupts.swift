@@ -30,10 +30,7 @@ func withCtrlC<T>(
   let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: queue)
   let presses = Presses()
   source.setEventHandler {
-    if presses.count.withLock({
-      $0 += 1
-      return $0
-    }) > 1 {
+    if presses.next() > 1 {
       signal(SIGINT, SIG_DFL)
       raise(SIGINT)
     }
@@ -49,5 +46,13 @@ func withCtrlC<T>(
 
 // How many times Ctrl-C was pressed.
 private final class Presses: Sendable {
-  let count = Mutex(0)
+  private let count = Mutex(0)
+
+  // Counts one more press, and returns how many there have been.
+  func next() -> Int {
+    count.withLock { count in
+      count += 1
+      return count
+    }
+  }
 }

@@ -15,10 +15,7 @@ actor TrustingAggregator {
 
   func record(_ quote: Quote) async {
     latest[quote.symbol] = quote
-    guard latest.count == alarm.holdings.count else { return }
-    let value = alarm.holdings.reduce(0) { sum, holding in
-      sum + holding.value * latest[holding.key]!.price
-    }
+    guard let value = alarm.value(at: latest) else { return }
     if value < alarm.floor && !pageSent {
       await alarm.page(value)
       pageSent = true

@@ -117,12 +117,12 @@ struct Lesson05ErrorHandlingTests {
       { try await api.fetch(url("/slow")) },
       // Hears nothing, and fails with its own error at 1 s.
       {
-        await Self.sleepIgnoringCancellation(.seconds(1), on: loop)
+        await sleepIgnoringCancellation(.seconds(1), on: loop)
         throw Broken(name: "stubborn")
       },
       // Hears nothing, and returns at 0.8 s.
       {
-        await Self.sleepIgnoringCancellation(
+        await sleepIgnoringCancellation(
           .milliseconds(800), on: loop)
         return "late"
       },
@@ -155,16 +155,6 @@ struct Lesson05ErrorHandlingTests {
       time == .seconds(1),
       "wait for every operation, even in a cancelled task (the last ends at 1.0 s), not \(Console.seconds(time)) s"
     )
-  }
-
-  /// Waits `duration` on `loop`, and goes on waiting if the task is
-  /// cancelled: an operation that does not hear cancellation.
-  static func sleepIgnoringCancellation(
-    _ duration: Duration, on loop: EventLoop
-  ) async {
-    await withCheckedContinuation { continuation in
-      loop.callLater(after: duration) { continuation.resume() }
-    }
   }
 
   // MARK: 5.2

@@ -9,15 +9,6 @@ import Testing
   @testable import Solutions
 #endif
 
-/// Waits `duration` on `loop`, cancelled or not: a round, or a piece of
-/// work, that does not stop early, so that a test sees when it ends.
-private func busy(_ duration: Duration, on loop: EventLoop) async {
-  await withCheckedContinuation {
-    (continuation: CheckedContinuation<Void, Never>) in
-    loop.callLater(after: duration) { continuation.resume() }
-  }
-}
-
 /// Never returns, and never hears cancellation: the loop then has nothing
 /// left to run, and reports the test stuck, with its reason.
 private func stuck() async {
@@ -108,7 +99,8 @@ private func schedule(
         await stuck()
       }
       starts.withLock { $0.append(loop.now) }
-      await busy(lengths[min(round, lengths.count) - 1], on: loop)
+      await sleepIgnoringCancellation(
+        lengths[min(round, lengths.count) - 1], on: loop)
     }
   }
   loop.callLater(after: cancelAt) {
@@ -155,7 +147,7 @@ private func grace(
       if hearsCancellation {
         try? await loop.clock.sleep(for: length)
       } else {
-        await busy(length, on: loop)
+        await sleepIgnoringCancellation(length, on: loop)
       }
       return (loop.now, Task.isCancelled)
     }

@@ -39,3 +39,12 @@ func attemptOnLoop<Value: Sendable>(
   }
   return outcome ?? nil
 }
+
+/// Waits `duration` on `loop`, and goes on waiting if the task is
+/// cancelled: an operation that does not hear cancellation, so that a test
+/// sees when it ends.
+func sleepIgnoringCancellation(_ duration: Duration, on loop: EventLoop) async {
+  await withCheckedContinuation { continuation in
+    loop.callLater(after: duration) { continuation.resume() }
+  }
+}

@@ -85,7 +85,7 @@ final class MarketServer: Sendable {
         }
       }
       if watched[0].revents & Int16(POLLIN) != 0 {
-        acceptAll(into: &clients, now: now)
+        acceptAll(into: &clients)
       }
       for entry in watched.dropFirst(2) where entry.revents != 0 {
         guard var client = clients[entry.fd] else { continue }
@@ -105,10 +105,7 @@ final class MarketServer: Sendable {
     finished.signal()
   }
 
-  private func acceptAll(
-    into clients: inout [Int32: Client],
-    now: ContinuousClock.Instant
-  ) {
+  private func acceptAll(into clients: inout [Int32: Client]) {
     while true {
       let socket = accept(listener, nil, nil)
       guard socket >= 0 else { return }  // EAGAIN: no one else waiting
