@@ -185,3 +185,51 @@ struct SimulatedSceneTests {
       ])
   }
 }
+
+/// A chapter with a live program that says hello.
+private let live = Chapter(
+  9, "Live", scenes: [],
+  live: { console in console.log("hello from the live program") })
+
+@Suite("Lesson runner, live mode")
+struct LessonRunnerLiveTests {
+  func run(_ chapter: Chapter, _ arguments: [String]) -> (
+    Int32, [String], [String]
+  ) {
+    let output = Console.recording()
+    let errors = Console.recording()
+    let status = LessonRunner.run(
+      chapter, arguments: ["/path/to/Live"] + arguments, output: output,
+      errors: errors)
+    return (status, output.lines, errors.lines)
+  }
+
+  @Test("--live runs the chapter's live program instead of its scenes")
+  func runsTheLiveProgram() {
+    let (status, output, errors) = run(live, ["--live"])
+    #expect(status == 0)
+    #expect(errors.isEmpty)
+    #expect(
+      output == [
+        "Chapter 9: Live (live)", "======================", "",
+        "[0.0s] hello from the live program",
+      ])
+  }
+
+  @Test("--help lists --live only for a chapter that has one")
+  func help() {
+    #expect(
+      run(live, ["--help"]).1.first == "Usage: Live [--live | --simulated]")
+    #expect(run(demo, ["--help"]).1.first == "Usage: Live [--simulated]")
+  }
+
+  @Test("--live with --simulated, or for a chapter without one, exits 2")
+  func refused() {
+    let (both, _, bothErrors) = run(live, ["--live", "--simulated"])
+    #expect(both == 2)
+    #expect(bothErrors.first?.contains("do not go together") == true)
+    let (none, _, noneErrors) = run(demo, ["--live"])
+    #expect(none == 2)
+    #expect(noneErrors.first == "error: chapter 7 (Demo) has no live mode")
+  }
+}

@@ -3,10 +3,11 @@ import Testing
 @testable import CourseKit
 
 /// Runs `main` on `loop`. If the loop reports a deadlock (the main task
-/// waits for something that can never happen), records an issue that says
-/// `why`, followed by the loop's own message, and returns nil. Inside
-/// `attempt`, whose result is then doubly optional, `outcome ?? nil` is nil
-/// when the exercise is unsolved or stuck.
+/// waits for something that can never happen) or work that escaped it,
+/// records an issue that says `why`, followed by the loop's own message,
+/// and returns nil. Inside `attempt`, whose result is then doubly
+/// optional, `outcome ?? nil` is nil when the exercise is unsolved or
+/// stuck.
 func run<Result: Sendable>(
   _ loop: EventLoop,
   ifStuck why: String,
@@ -16,7 +17,13 @@ func run<Result: Sendable>(
   do {
     return try loop.run(main)
   } catch let error as LoopError {
-    guard case .deadlock = error else { throw error }
+    // Work that escaped the loop is stuck too, from the loop's side: which
+    // of the two the loop notices first depends on threads, so both get
+    // the test's reason.
+    switch error {
+    case .deadlock, .escaped: break
+    default: throw error
+    }
     Issue.record(
       Comment(rawValue: "\(why)\n(\(error))"), sourceLocation: sourceLocation)
     return nil

@@ -41,6 +41,11 @@ public enum LessonRunner {
         mode = .simulated
       case "--live" where chapter.live != nil:
         live = true
+      case "--live":
+        errors.print(
+          "error: chapter \(chapter.number) (\(chapter.title)) has no live mode"
+        )
+        return 2
       case "-h", "--help":
         output.print(usage(chapter, program: program))
         return 0
