@@ -205,15 +205,24 @@ struct LessonRunnerLiveTests {
   }
 
   @Test("--live runs the chapter's live program instead of its scenes")
-  func runsTheLiveProgram() {
-    let (status, output, errors) = run(live, ["--live"])
+  func runsTheLiveProgram() async {
+    // The live program runs on Swift's pool while the runner's thread
+    // waits for it, so the runner gets a thread of its own, as a program's
+    // main thread is, and the test awaits it without blocking the pool.
+    let (status, output, errors) = await withCheckedContinuation {
+      continuation in
+      Thread { continuation.resume(returning: run(live, ["--live"])) }
+        .start()
+    }
     #expect(status == 0)
     #expect(errors.isEmpty)
     #expect(
-      output == [
+      output.prefix(3) == [
         "Chapter 9: Live (live)", "======================", "",
-        "[0.0s] hello from the live program",
       ])
+    #expect(
+      output.count == 4
+        && output[3].hasSuffix("] hello from the live program"))
   }
 
   @Test("--help lists --live only for a chapter that has one")
