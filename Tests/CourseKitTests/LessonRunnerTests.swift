@@ -1,3 +1,4 @@
+import CourseTestSupport
 import Foundation
 import Testing
 
@@ -89,18 +90,6 @@ struct LessonRunnerTests {
     )
     #expect(status == 1)
     #expect(errors.lines.first?.hasPrefix("error: deadlock: at [0.0s]") == true)
-  }
-}
-
-/// Runs `work` on a thread of its own, and waits for it without blocking a
-/// thread of Swift's pool (tests run on the pool; a real-time chapter run
-/// blocks its thread while the pool runs the scene).
-private func onOwnThread(_ work: @escaping @Sendable () throws -> Void)
-  async throws
-{
-  try await withCheckedThrowingContinuation {
-    (continuation: CheckedContinuation<Void, any Error>) in
-    Thread { continuation.resume(with: Result { try work() }) }.start()
   }
 }
 
@@ -209,10 +198,8 @@ struct LessonRunnerLiveTests {
     // The live program runs on Swift's pool while the runner's thread
     // waits for it, so the runner gets a thread of its own, as a program's
     // main thread is, and the test awaits it without blocking the pool.
-    let (status, output, errors) = await withCheckedContinuation {
-      continuation in
-      Thread { continuation.resume(returning: run(live, ["--live"])) }
-        .start()
+    let (status, output, errors) = await onOwnThread {
+      run(live, ["--live"])
     }
     #expect(status == 0)
     #expect(errors.isEmpty)

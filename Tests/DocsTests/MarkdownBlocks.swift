@@ -28,6 +28,11 @@ struct CodeBlock: CustomStringConvertible {
     /// `<!-- program-output -->`: a text block showing exactly what the
     /// program block before it prints.
     case programOutput
+    /// `<!-- program-output: measured WHEN AND WHERE -->`: a text block
+    /// copied from a run of the program block before it, a program that
+    /// times real work, on the machine the marker names. Its figures vary
+    /// from run to run; every other character must be what it prints.
+    case measuredOutput(String)
     /// `<!-- bench: WHEN AND WHERE -->`: a text block copied from a run of
     /// `make bench`, on the machine the marker names. Its figures vary from
     /// run to run; its rows and units must be what `make bench` prints.
@@ -91,6 +96,12 @@ enum Markdown {
     if inner == "python-output" { return .pythonOutput }
     if inner == "stderr" { return .standardError }
     if inner == "program-output" { return .programOutput }
+    if inner.hasPrefix("program-output:") {
+      return .measuredOutput(
+        String(inner.dropFirst("program-output:".count))
+          .trimmingCharacters(in: .whitespaces)
+      )
+    }
     if inner == "program" { return .program(flags: []) }
     if inner.hasPrefix("program:") {
       return .program(

@@ -57,14 +57,14 @@ struct OutputBlockTests {
     "every stderr block is what the program writes to standard error",
     arguments: Lesson.all
   )
-  func standardErrorBlocks(lesson: Lesson) throws {
+  func standardErrorBlocks(lesson: Lesson) async throws {
     let blocks = try lesson.blocks().filter { $0.marker == .standardError }
     guard !blocks.isEmpty else { return }
     let program = try #require(
       Repository.executable(lesson.executable),
       "cannot find the built \(lesson.executable); run `swift build` first"
     )
-    let (_, errors) = try runProcess(
+    let (_, errors) = try await runProcess(
       [program.path, "--simulated"],
       standardOutput: false
     )

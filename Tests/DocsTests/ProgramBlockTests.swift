@@ -1,29 +1,57 @@
 import Foundation
 import Testing
 
+/// `line` with each number in it (`1,523.4`, `16`, `0.20`) replaced by
+/// `#`: what stays the same from one run of a program that times real work
+/// to the next.
+func withoutFigures(_ line: String) -> String {
+  line.replacing(/[0-9][0-9.,]*/, with: "#")
+}
+
 @Suite("Lessons: whole programs print what the lessons say")
 struct ProgramBlockTests {
   @Test(
     "every program block runs, and prints the output shown after it",
     arguments: Lesson.all
   )
-  func programs(lesson: Lesson) throws {
+  func programs(lesson: Lesson) async throws {
     var last: (block: CodeBlock, output: String)?
     for block in try lesson.blocks() {
       if case .program(let flags) = block.marker {
-        let (status, output) = try buildAndRun(block, flags: flags)
+        let (status, output) = try await buildAndRun(block, flags: flags)
         #expect(status == 0, "\(block) exited with \(status):\n\(output)")
         last = (block, output)
-      } else if block.marker == .programOutput {
-        let program = try #require(
-          last,
-          "\(block): a program-output block with no program block before it"
+        continue
+      }
+      let measured: Bool
+      switch block.marker {
+      case .programOutput: measured = false
+      case .measuredOutput(let run):
+        #expect(!run.isEmpty, "\(block): say when and where it was measured")
+        measured = true
+      default: continue
+      }
+      let program = try #require(
+        last,
+        "\(block): a program-output block with no program block before it"
+      )
+      var printed = program.output.split(
+        separator: "\n",
+        omittingEmptySubsequences: false
+      ).map(String.init)
+      while printed.last == "" { printed.removeLast() }
+      if measured {
+        // The figures are one run's; the words around them are the
+        // program's, and must still be what it prints.
+        #expect(
+          printed.map(withoutFigures) == block.lines.map(withoutFigures),
+          """
+          \(block): \(program.block) prints other lines, figures aside. \
+          It printed:
+          \(program.output)
+          """
         )
-        var printed = program.output.split(
-          separator: "\n",
-          omittingEmptySubsequences: false
-        ).map(String.init)
-        while printed.last == "" { printed.removeLast() }
+      } else {
         #expect(
           printed == block.lines,
           """
@@ -31,8 +59,21 @@ struct ProgramBlockTests {
           \(program.output)
           """
         )
-        last = nil
       }
+      last = nil
     }
+  }
+
+  @Test("a measured block's figures vary; its words do not")
+  func figures() {
+    #expect(
+      withoutFigures("in a task of its own: 1,523.4 ns")
+        == withoutFigures("in a task of its own: 812.9 ns"))
+    #expect(
+      withoutFigures("16 sleeping tasks took 0.20 s")
+        == "# sleeping tasks took # s")
+    #expect(
+      withoutFigures("called directly: 1.9 ns")
+        != withoutFigures("called directly: 1.9 µs"))
   }
 }

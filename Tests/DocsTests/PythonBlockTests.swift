@@ -1,8 +1,10 @@
 import Foundation
 import Testing
 
-/// `Python 3.11.7`, or nil without python3.
-private let pythonVersion = (try? runProcess(["python3", "--version"]))
+/// `Python 3.11.7`, or nil without python3. (Traits are evaluated before
+/// the tests run, so this wait delays none of them.)
+private let pythonVersion =
+  (try? runProcessBlocking(["python3", "--version"]))
   .flatMap { $0.status == 0 ? $0.output : nil }
 
 /// Whether `shown`, a python-output block, is exactly `printed`: line for
@@ -42,9 +44,9 @@ private func lineMatches(_ shown: String, _ printed: String) -> Bool {
 struct PythonBlockTests {
   /// Runs a python block in virtual time (scripts/virtual_asyncio.py) and
   /// returns its exit status and output lines.
-  private func run(_ block: CodeBlock) throws -> (Int32, [String]) {
-    let (status, output) = try withFile(of: block, named: "example.py") {
-      try runProcess([
+  private func run(_ block: CodeBlock) async throws -> (Int32, [String]) {
+    let (status, output) = try await withFile(of: block, named: "example.py") {
+      try await runProcess([
         "python3", "-u", Repository.url("scripts/virtual_asyncio.py").path,
         $0.path,
       ])
@@ -72,11 +74,11 @@ struct PythonBlockTests {
     "every python block runs, and prints the output shown after it",
     arguments: Lesson.all
   )
-  func pythonBlocks(lesson: Lesson) throws {
+  func pythonBlocks(lesson: Lesson) async throws {
     var last: (block: CodeBlock, output: [String])?
     for block in try lesson.blocks() {
       if block.language == "python", block.marker != .illustrative {
-        let (status, output) = try run(block)
+        let (status, output) = try await run(block)
         #expect(status == 0, "\(block) exited with \(status):\n\(output)")
         last = (block, output)
       } else if block.marker == .pythonOutput {

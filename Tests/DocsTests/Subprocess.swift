@@ -1,10 +1,25 @@
+import CourseTestSupport
 import Foundation
 import Testing
 
 /// Runs `arguments` (found on PATH) in `directory` and returns its exit
 /// status and everything it wrote to stderr, and to stdout unless
-/// `standardOutput` is false, interleaved.
+/// `standardOutput` is false, interleaved. The waiting happens on a thread
+/// of its own, not on one of the pool's, which the tests running in
+/// parallel need.
 func runProcess(
+  _ arguments: [String],
+  in directory: URL? = nil,
+  standardOutput: Bool = true
+) async throws -> (status: Int32, output: String) {
+  try await onOwnThread {
+    try runProcessBlocking(
+      arguments, in: directory, standardOutput: standardOutput)
+  }
+}
+
+/// `runProcess`, waiting on the calling thread.
+func runProcessBlocking(
   _ arguments: [String],
   in directory: URL? = nil,
   standardOutput: Bool = true
@@ -27,8 +42,8 @@ func runProcess(
 func withFile<T>(
   of block: CodeBlock,
   named name: String,
-  _ body: (URL) throws -> T
-) throws -> T {
+  _ body: (URL) async throws -> T
+) async throws -> T {
   let folder = FileManager.default.temporaryDirectory
     .appendingPathComponent("course-docs-\(UUID().uuidString)")
   try FileManager.default.createDirectory(
@@ -38,23 +53,23 @@ func withFile<T>(
   defer { try? FileManager.default.removeItem(at: folder) }
   let file = folder.appendingPathComponent(name)
   try block.text.write(to: file, atomically: true, encoding: .utf8)
-  return try body(file)
+  return try await body(file)
 }
 
 /// Builds `block`, a whole program, with `swiftc -swift-version 6` and
 /// `flags`, runs it, and returns its exit status and what it printed.
 /// A block that does not build fails the calling test.
-func buildAndRun(_ block: CodeBlock, flags: [String] = []) throws
+func buildAndRun(_ block: CodeBlock, flags: [String] = []) async throws
   -> (status: Int32, output: String)
 {
-  try withFile(of: block, named: "main.swift") { source in
+  try await withFile(of: block, named: "main.swift") { source in
     let program = source.deletingLastPathComponent()
       .appendingPathComponent("program")
-    let (built, log) = try runProcess(
+    let (built, log) = try await runProcess(
       ["swiftc", "-swift-version", "6"] + flags
         + [source.path, "-o", program.path]
     )
     try #require(built == 0, "\(block) does not build:\n\(log)")
-    return try runProcess([program.path])
+    return try await runProcess([program.path])
   }
 }

@@ -91,7 +91,7 @@ struct SwiftBlockTests {
   }
 
   @Test("every compile-error block fails to compile with the error shown")
-  func compileErrors() throws {
+  func compileErrors() async throws {
     let modules = try #require(
       Repository.modules,
       "cannot find the built CourseKit module; run `swift build` first"
@@ -101,8 +101,10 @@ struct SwiftBlockTests {
         guard case .compileError(let expected) = block.marker else { continue }
         // -emit-sil runs the checks that come after type checking too, such
         // as "escaping closure captures non-escaping parameter".
-        let (status, output) = try withFile(of: block, named: "main.swift") {
-          try runProcess([
+        let (status, output) = try await withFile(
+          of: block, named: "main.swift"
+        ) {
+          try await runProcess([
             "swiftc", "-emit-sil", "-swift-version", "6",
             "-I", modules.path, $0.path, "-o", "/dev/null",
           ])
@@ -117,11 +119,11 @@ struct SwiftBlockTests {
   }
 
   @Test("every crashes-with block, run on its own, crashes as shown")
-  func crashes() throws {
+  func crashes() async throws {
     for lesson in Lesson.all {
       for block in try lesson.blocks() {
         guard case .crashesWith(let expected) = block.marker else { continue }
-        let (status, output) = try buildAndRun(block)
+        let (status, output) = try await buildAndRun(block)
         #expect(status != 0, "\(block): this program ran without crashing")
         #expect(
           output.contains(expected),
