@@ -2,13 +2,13 @@ import CourseKit
 
 /// The lines `chapter` prints in a simulated run.
 ///
-/// Some chapters show a warning that the Swift runtime writes to standard
-/// error (chapter 4's leaked continuation). The docs tests check that
-/// warning by running the real program; here it would only clutter the
-/// test output, so standard error is silenced during the run.
+/// Chapter 4 shows a warning that the Swift runtime writes to standard
+/// error (a leaked continuation). The docs tests check that warning by
+/// running the real program; here it would only clutter the test output,
+/// so it is left out of standard error during the run.
 public func simulatedOutput(of chapter: Chapter) throws -> [String] {
   let console = Console.recording()
-  try withStandardErrorSilenced {
+  try withoutContinuationWarnings {
     try chapter.run(mode: .simulated, console: console)
   }
   return console.lines
