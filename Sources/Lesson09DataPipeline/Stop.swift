@@ -1,20 +1,31 @@
 import CourseKit
-import Synchronization
+import Foundation
 
 // A request to stop, made once (by Ctrl-C, or by a scene at a set time)
 // and awaited by whoever must react: the schedule, and a round in flight.
-final class Stop: Sendable {
+//
+// Its state is behind an NSLock, not a Mutex, for the Thread Sanitizer:
+// the tests run it on real threads under TSan, which on Linux cannot see
+// a Mutex (chapter 2), and reported the cancellation handler's access,
+// made under the lock, as a data race.
+final class Stop: @unchecked Sendable {
   private struct State {
     var requested = false
     var waiters: [Int: CheckedContinuation<Void, Never>] = [:]
     var nextID = 0
   }
-  private let state = Mutex(State())
+  private let lock = NSLock()
+  private var unlockedState = State()
 
-  var isRequested: Bool { state.withLock { $0.requested } }
+  // Every access to the state goes through here.
+  private func withState<T>(_ body: (inout State) -> T) -> T {
+    lock.withLock { body(&unlockedState) }
+  }
+
+  var isRequested: Bool { withState { $0.requested } }
 
   func request() {
-    let waiters = state.withLock { state in
+    let waiters = withState { state in
       state.requested = true
       defer { state.waiters = [:] }
       return state.waiters.values
@@ -25,13 +36,13 @@ final class Stop: Sendable {
   // Returns once a stop is requested, or once the calling task is
   // cancelled: a race's loser must not wait forever.
   func wait() async {
-    let id = state.withLock { state in
+    let id = withState { state in
       defer { state.nextID += 1 }
       return state.nextID
     }
     await withTaskCancellationHandler {
       await withCheckedContinuation { continuation in
-        let now = state.withLock { state in
+        let now = withState { state in
           if state.requested || Task.isCancelled { return true }
           state.waiters[id] = continuation
           return false
@@ -39,7 +50,7 @@ final class Stop: Sendable {
         if now { continuation.resume() }
       }
     } onCancel: {
-      state.withLock { $0.waiters.removeValue(forKey: id) }?.resume()
+      withState { $0.waiters.removeValue(forKey: id) }?.resume()
     }
   }
 
