@@ -358,9 +358,44 @@ struct Lesson08PerformanceTests {
       """)
   }
 
+  @Test("Exercise 8.2: every part starts at once")
+  func allStartAtOnce() throws {
+    // On the course's loop: each part takes a second. Run at once, they
+    // all start at 0.0 s; one after another, at 0.0, 1.0 and 2.0 s.
+    let outcome = try attemptOnLoop(
+      "8.2",
+      ifStuck: """
+        inChunks never returned on the course's loop. Run each part in a \
+        child task of a task group (withTaskGroup), which runs where its \
+        caller runs; a Task.detached or a plain Task { } runs elsewhere, \
+        and its children are not the caller's.
+        """
+    ) { loop in
+      await inChunks(0..<3, chunks: 3) { _ in
+        let start = loop.now
+        try? await loop.clock.sleep(for: .seconds(1))
+        return start
+      }
+    }
+    guard let starts = outcome else { return }
+    let shown = starts.map { "\(Console.seconds($0)) s" }
+    #expect(
+      starts.allSatisfy { $0 == .zero },
+      """
+      Each part took a second, and they never ran at the same time: they \
+      started at \(shown.joined(separator: ", ")), one after another. Add \
+      every part to the task group before you wait for any.
+      """)
+  }
+
+  // Real parallelism, on real threads: each part blocks its thread until
+  // the other has started. A learner's run has the pool to itself; in
+  // `make test`, other tests can hold its threads for tens of seconds, and
+  // the part that waits holds one of its own meanwhile.
   @Test(
     "Exercise 8.2: the parts run at the same time",
-    .enabled(if: cores >= 2, "needs two cores"))
+    .enabled(if: cores >= 2, "needs two cores"),
+    .enabled(if: testsRunAlone, "needs the pool to itself"))
   func inParallel() async throws {
     // Each part waits until the other has started: they meet only if both
     // run at once.
