@@ -86,7 +86,9 @@ struct Lesson09DataPipelineTests {
   /// and the monitor, stopped after its third snapshot. Everything is
   /// checked by counting: the faults are chosen per request, not by time,
   /// and the one timeout (a request the server never answers) is far
-  /// longer than any loopback request takes.
+  /// longer than any loopback request takes. The monitor's tasks run on a
+  /// thread of their own: on Swift's pool, tests that hold its threads
+  /// could keep a reply waiting until its timeout was due too.
   @Test("live: the monitor polls the server over loopback and stops cleanly")
   func live() async throws {
     let faults = Faults { symbol, round, attempt in
@@ -108,14 +110,16 @@ struct Lesson09DataPipelineTests {
     settings.policy.backoff = .milliseconds(10)
     settings.frame = .zero
     let snapshots = Snapshots()
-    let summary = await monitor(
-      HTTPQuotes(
-        server: URL(string: "http://127.0.0.1:\(server.port)")!,
-        session: session),
-      settings: settings, stop: stop, clock: ContinuousClock(),
-      console: console
-    ) { snapshot in
-      if snapshots.add(snapshot) == 3 { stop.request() }
+    let summary = await withTaskExecutorPreference(SerialQueueExecutor()) {
+      await monitor(
+        HTTPQuotes(
+          server: URL(string: "http://127.0.0.1:\(server.port)")!,
+          session: session),
+        settings: settings, stop: stop, clock: ContinuousClock(),
+        console: console
+      ) { snapshot in
+        if snapshots.add(snapshot) == 3 { stop.request() }
+      }
     }
     session.invalidateAndCancel()
     server.stop()
@@ -185,6 +189,20 @@ private func interruptAfterThirdAudit(_ program: URL, arguments: [String])
   process.waitUntilExit()
   let ended = process.terminationReason == .exit ? "exited" : "was killed"
   return ("\(ended) with \(process.terminationStatus)", text)
+}
+
+/// Runs the jobs of the tasks that prefer it on a serial queue, which
+/// gets a thread of its own as soon as it has work, whatever Swift's pool
+/// is doing. A task group's children inherit the preference, and an
+/// actor without an executor of its own runs there too (SE-0417).
+private final class SerialQueueExecutor: TaskExecutor {
+  private let queue = DispatchQueue(label: "live test")
+
+  func enqueue(_ job: consuming ExecutorJob) {
+    let job = UnownedJob(job)
+    let executor = asUnownedTaskExecutor()
+    queue.async { job.runSynchronously(on: executor) }
+  }
 }
 
 /// The snapshots the monitor published, as a test's callback sees them.
