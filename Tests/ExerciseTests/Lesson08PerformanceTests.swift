@@ -63,6 +63,14 @@ private final class Gate: Sendable {
   }
 }
 
+/// Why 8.2 never returned on the course's loop: its parts ran elsewhere.
+private let stuckOnTheLoop = """
+  inChunks never returned on the course's loop. Run each part in a child \
+  task of a task group (withTaskGroup), which runs where its caller runs; \
+  a Task.detached or a plain Task { } runs elsewhere, and its children \
+  are not the caller's.
+  """
+
 /// `0..<4`, as Swift writes it, rather than `Range(0..<4)`.
 private func show(_ range: Range<Int>) -> String {
   "\(range.lowerBound)..<\(range.upperBound)"
@@ -336,12 +344,7 @@ struct Lesson08PerformanceTests {
     // finish last to first, every run.
     let outcome = try attemptOnLoop(
       "8.2",
-      ifStuck: """
-        inChunks never returned on the course's loop. Run each part in a \
-        child task of a task group (withTaskGroup), which runs where its \
-        caller runs; a Task.detached or a plain Task { } runs elsewhere, \
-        and its children are not the caller's.
-        """
+      ifStuck: stuckOnTheLoop
     ) { loop in
       await inChunks(0..<4, chunks: 4) { part in
         try? await loop.clock.sleep(for: .seconds(4 - part.lowerBound))
@@ -364,12 +367,7 @@ struct Lesson08PerformanceTests {
     // all start at 0.0 s; one after another, at 0.0, 1.0 and 2.0 s.
     let outcome = try attemptOnLoop(
       "8.2",
-      ifStuck: """
-        inChunks never returned on the course's loop. Run each part in a \
-        child task of a task group (withTaskGroup), which runs where its \
-        caller runs; a Task.detached or a plain Task { } runs elsewhere, \
-        and its children are not the caller's.
-        """
+      ifStuck: stuckOnTheLoop
     ) { loop in
       await inChunks(0..<3, chunks: 3) { _ in
         let start = loop.now
