@@ -194,11 +194,11 @@ struct LessonRunnerLiveTests {
   }
 
   @Test("--live runs the chapter's live program instead of its scenes")
-  func runsTheLiveProgram() async {
+  func runsTheLiveProgram() async throws {
     // The live program runs on Swift's pool while the runner's thread
     // waits for it, so the runner gets a thread of its own, as a program's
     // main thread is, and the test awaits it without blocking the pool.
-    let (status, output, errors) = await onOwnThread {
+    let (status, output, errors) = try await onOwnThread {
       run(live, ["--live"])
     }
     #expect(status == 0)

@@ -20,12 +20,3 @@ public func onOwnThread<T: Sendable>(
     Thread { continuation.resume(with: Result { try work() }) }.start()
   }
 }
-
-/// `onOwnThread` for work that cannot fail.
-public func onOwnThread<T: Sendable>(
-  _ work: @escaping @Sendable () -> T
-) async -> T {
-  await withCheckedContinuation { continuation in
-    Thread { continuation.resume(returning: work()) }.start()
-  }
-}

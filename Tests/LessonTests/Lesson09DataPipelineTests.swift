@@ -1,7 +1,6 @@
 import CourseKit
 import CourseTestSupport
 import Foundation
-import Synchronization
 import Testing
 
 @testable import Lesson09DataPipeline
@@ -109,7 +108,7 @@ struct Lesson09DataPipelineTests {
     settings.policy.timeout = .seconds(2)
     settings.policy.backoff = .milliseconds(10)
     settings.frame = .zero
-    let snapshots = Snapshots()
+    let snapshots = Recorder<Snapshot>()
     let summary = await withTaskExecutorPreference(SerialQueueExecutor()) {
       await monitor(
         HTTPQuotes(
@@ -118,7 +117,9 @@ struct Lesson09DataPipelineTests {
         settings: settings, stop: stop, clock: ContinuousClock(),
         console: console
       ) { snapshot in
-        if snapshots.add(snapshot) == 3 { stop.request() }
+        // The monitor publishes one snapshot at a time, from its loop.
+        snapshots.record(snapshot)
+        if snapshots.all.count == 3 { stop.request() }
       }
     }
     session.invalidateAndCancel()
@@ -202,20 +203,6 @@ private final class SerialQueueExecutor: TaskExecutor {
     let job = UnownedJob(job)
     let executor = asUnownedTaskExecutor()
     queue.async { job.runSynchronously(on: executor) }
-  }
-}
-
-/// The snapshots the monitor published, as a test's callback sees them.
-private final class Snapshots: Sendable {
-  private let list = Mutex<[Snapshot]>([])
-  var all: [Snapshot] { list.withLock { $0 } }
-
-  /// Adds `snapshot`; returns how many there are.
-  func add(_ snapshot: Snapshot) -> Int {
-    list.withLock {
-      $0.append(snapshot)
-      return $0.count
-    }
   }
 }
 
