@@ -1,7 +1,7 @@
 import CourseKit
 
 // One round of the monitor's polling, drawn: two fetches at a time, each
-// attempt within 0.4 s, a failed or timed-out symbol retried once.
+// attempt within 0.5 s, a failed or timed-out symbol retried once.
 func oneRound(stage: RuntimeStage) async {
   let quotes = SimulatedQuotes(api: stage.marketAPI(seed: 3))
   let aggregator = Aggregator()
