@@ -23,12 +23,18 @@ struct ProgramBlockTests {
         last = (block, output)
         continue
       }
-      let measured: Bool
+      // A measured block's figures are one run's; the words around them
+      // are the program's, and must still be what it prints.
+      let compared: (String) -> String
+      let differs: String
       switch block.marker {
-      case .programOutput: measured = false
+      case .programOutput:
+        (compared, differs) = ({ $0 }, "prints something else")
       case .measuredOutput(let run):
         #expect(!run.isEmpty, "\(block): say when and where it was measured")
-        measured = true
+        (compared, differs) = (
+          withoutFigures, "prints other lines, figures aside"
+        )
       default: continue
       }
       let program = try #require(
@@ -40,26 +46,13 @@ struct ProgramBlockTests {
         omittingEmptySubsequences: false
       ).map(String.init)
       while printed.last == "" { printed.removeLast() }
-      if measured {
-        // The figures are one run's; the words around them are the
-        // program's, and must still be what it prints.
-        #expect(
-          printed.map(withoutFigures) == block.lines.map(withoutFigures),
-          """
-          \(block): \(program.block) prints other lines, figures aside. \
-          It printed:
-          \(program.output)
-          """
-        )
-      } else {
-        #expect(
-          printed == block.lines,
-          """
-          \(block): \(program.block) prints something else. It printed:
-          \(program.output)
-          """
-        )
-      }
+      #expect(
+        printed.map(compared) == block.lines.map(compared),
+        """
+        \(block): \(program.block) \(differs). It printed:
+        \(program.output)
+        """
+      )
       last = nil
     }
   }
